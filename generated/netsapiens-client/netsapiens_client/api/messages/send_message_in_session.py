@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.accepted_response import AcceptedResponse
+from ...models.error_response import ErrorResponse
+from ...models.forbidden_error import ForbiddenError
+from ...models.message_send import MessageSend
+from ...types import Response
+
+
+def _get_kwargs(
+    domain: str,
+    user: str,
+    messagesession: str,
+    *,
+    body: MessageSend,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/domains/{domain}/users/{user}/messagesessions/{messagesession}/messages".format(
+            domain=quote(str(domain), safe=""),
+            user=quote(str(user), safe=""),
+            messagesession=quote(str(messagesession), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AcceptedResponse | ErrorResponse | ForbiddenError | None:
+    if response.status_code == 202:
+        response_202 = AcceptedResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AcceptedResponse | ErrorResponse | ForbiddenError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain: str,
+    user: str,
+    messagesession: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MessageSend,
+) -> Response[AcceptedResponse | ErrorResponse | ForbiddenError]:
+    """Send a message in an existing (or client-named) message session
+
+     Sends a message in the session `{messagesession}`. The client chooses session ids: at least 32
+    characters of letters, digits and underscores.
+
+    Args:
+        domain (str):
+        user (str):
+        messagesession (str):
+        body (MessageSend): A message to send (chat, SMS, MMS or chat media).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AcceptedResponse | ErrorResponse | ForbiddenError]
+    """
+
+    kwargs = _get_kwargs(
+        domain=domain,
+        user=user,
+        messagesession=messagesession,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain: str,
+    user: str,
+    messagesession: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MessageSend,
+) -> AcceptedResponse | ErrorResponse | ForbiddenError | None:
+    """Send a message in an existing (or client-named) message session
+
+     Sends a message in the session `{messagesession}`. The client chooses session ids: at least 32
+    characters of letters, digits and underscores.
+
+    Args:
+        domain (str):
+        user (str):
+        messagesession (str):
+        body (MessageSend): A message to send (chat, SMS, MMS or chat media).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AcceptedResponse | ErrorResponse | ForbiddenError
+    """
+
+    return sync_detailed(
+        domain=domain,
+        user=user,
+        messagesession=messagesession,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    domain: str,
+    user: str,
+    messagesession: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MessageSend,
+) -> Response[AcceptedResponse | ErrorResponse | ForbiddenError]:
+    """Send a message in an existing (or client-named) message session
+
+     Sends a message in the session `{messagesession}`. The client chooses session ids: at least 32
+    characters of letters, digits and underscores.
+
+    Args:
+        domain (str):
+        user (str):
+        messagesession (str):
+        body (MessageSend): A message to send (chat, SMS, MMS or chat media).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AcceptedResponse | ErrorResponse | ForbiddenError]
+    """
+
+    kwargs = _get_kwargs(
+        domain=domain,
+        user=user,
+        messagesession=messagesession,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain: str,
+    user: str,
+    messagesession: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MessageSend,
+) -> AcceptedResponse | ErrorResponse | ForbiddenError | None:
+    """Send a message in an existing (or client-named) message session
+
+     Sends a message in the session `{messagesession}`. The client chooses session ids: at least 32
+    characters of letters, digits and underscores.
+
+    Args:
+        domain (str):
+        user (str):
+        messagesession (str):
+        body (MessageSend): A message to send (chat, SMS, MMS or chat media).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AcceptedResponse | ErrorResponse | ForbiddenError
+    """
+
+    return (
+        await asyncio_detailed(
+            domain=domain,
+            user=user,
+            messagesession=messagesession,
+            client=client,
+            body=body,
+        )
+    ).parsed

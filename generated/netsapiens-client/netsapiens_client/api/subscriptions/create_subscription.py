@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.forbidden_error import ForbiddenError
+from ...models.subscription import Subscription
+from ...models.subscription_conflict import SubscriptionConflict
+from ...models.subscription_create import SubscriptionCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SubscriptionCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subscriptions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ForbiddenError | Subscription | SubscriptionConflict | None:
+    if response.status_code == 200:
+        response_200 = Subscription.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = SubscriptionConflict.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ForbiddenError | Subscription | SubscriptionConflict]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionCreate,
+) -> Response[ErrorResponse | ForbiddenError | Subscription | SubscriptionConflict]:
+    """Create an event subscription
+
+     Registers `post-url` to receive the objects of `model` as they change (see the webhooks). Without
+    `subscription-expires-datetime` the subscription expires with the calling token. 409 when the
+    same subscription (or an identical set of parameters) already exists.
+
+    Args:
+        body (SubscriptionCreate): Body of `POST /subscriptions`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ForbiddenError | Subscription | SubscriptionConflict]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionCreate,
+) -> ErrorResponse | ForbiddenError | Subscription | SubscriptionConflict | None:
+    """Create an event subscription
+
+     Registers `post-url` to receive the objects of `model` as they change (see the webhooks). Without
+    `subscription-expires-datetime` the subscription expires with the calling token. 409 when the
+    same subscription (or an identical set of parameters) already exists.
+
+    Args:
+        body (SubscriptionCreate): Body of `POST /subscriptions`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ForbiddenError | Subscription | SubscriptionConflict
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionCreate,
+) -> Response[ErrorResponse | ForbiddenError | Subscription | SubscriptionConflict]:
+    """Create an event subscription
+
+     Registers `post-url` to receive the objects of `model` as they change (see the webhooks). Without
+    `subscription-expires-datetime` the subscription expires with the calling token. 409 when the
+    same subscription (or an identical set of parameters) already exists.
+
+    Args:
+        body (SubscriptionCreate): Body of `POST /subscriptions`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ForbiddenError | Subscription | SubscriptionConflict]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionCreate,
+) -> ErrorResponse | ForbiddenError | Subscription | SubscriptionConflict | None:
+    """Create an event subscription
+
+     Registers `post-url` to receive the objects of `model` as they change (see the webhooks). Without
+    `subscription-expires-datetime` the subscription expires with the calling token. 409 when the
+    same subscription (or an identical set of parameters) already exists.
+
+    Args:
+        body (SubscriptionCreate): Body of `POST /subscriptions`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ForbiddenError | Subscription | SubscriptionConflict
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

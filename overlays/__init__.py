@@ -1,0 +1,47 @@
+"""Hand-written layers over the generated vendor clients: auth, request validation, typed errors, timeouts.
+
+Each vendor module has a ``make_client`` returning the generated package's ``Client``, ready to use with every
+generated ``api`` function::
+
+    from overlays.netsapiens import make_client
+"""
+
+from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenGrant
+from ._client import DEFAULT_TIMEOUT, envelope_error, token_auth_of
+from ._errors import (
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    NotFoundError,
+    RateLimitError,
+    RequestValidationError,
+    ServerError,
+    SwitchboardError,
+    UnauthorizedError,
+)
+from ._spec import Spec, Violation
+from ._transport import ValidatingTransport
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "APIError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "NotFoundError",
+    "RateLimitError",
+    "RefreshingTokenAuth",
+    "RequestValidationError",
+    "ServerError",
+    "Spec",
+    "SwitchboardError",
+    "TemporaryTokenError",
+    "Token",
+    "TokenGrant",
+    "UnauthorizedError",
+    "ValidatingTransport",
+    "Violation",
+    "envelope_error",
+    "token_auth_of",
+]

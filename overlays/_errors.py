@@ -1,0 +1,119 @@
+"""The exceptions the overlays raise: one root, subclasses by meaning, each carrying the request and response."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    from ._spec import Violation
+
+
+class SwitchboardError(Exception):
+    """Root of every error raised by the overlays.
+
+    ``request`` and ``response`` are the HTTP exchange it came from, when there was one. Messages are one sentence and
+    never contain a credential.
+    """
+
+    def __init__(
+        self, message: str, *, request: httpx.Request | None = None, response: httpx.Response | None = None
+    ) -> None:
+        super().__init__(message)
+        self.request = request
+        self.response = response
+
+
+class RequestValidationError(SwitchboardError, ValueError):
+    """The request breaks the spec; it was not sent.
+
+    ``violations`` lists every problem; ``field`` and ``rule`` name the first one.
+    """
+
+    def __init__(self, operation_id: str, violations: Sequence[Violation], *, request: httpx.Request) -> None:
+        first = violations[0]
+        more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
+        super().__init__(f"{operation_id}: {first}{more}; nothing was sent.", request=request)
+        self.operation_id = operation_id
+        self.violations = list(violations)
+        self.field = first.field
+        self.rule = first.rule
+        self.location = first.location
+
+
+class AuthenticationError(SwitchboardError):
+    """Credentials were refused, or no token could be obtained after the allowed attempts."""
+
+
+class APIError(SwitchboardError):
+    """The vendor answered with an error: a non-2xx status or an error envelope.
+
+    ``status_code`` is the HTTP status; ``code`` and ``vendor_message`` come from the vendor's envelope when it has one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request,
+        response: httpx.Response,
+        code: Any = None,
+        vendor_message: str | None = None,
+    ) -> None:
+        super().__init__(message, request=request, response=response)
+        self.status_code = response.status_code
+        self.code = code
+        self.vendor_message = vendor_message
+
+
+class BadRequestError(APIError):
+    """The vendor refused the request as malformed (400, 422)."""
+
+
+class UnauthorizedError(APIError, AuthenticationError):
+    """The vendor refused the credentials even after a fresh token (401, 403)."""
+
+
+class NotFoundError(APIError):
+    """The resource does not exist (404)."""
+
+
+class ConflictError(APIError):
+    """The resource already exists or is in a conflicting state (409)."""
+
+
+class RateLimitError(APIError):
+    """Too many requests (429); ``retry_after`` is the server's hint in seconds, if it gave one."""
+
+    @property
+    def retry_after(self) -> float | None:
+        assert self.response is not None
+        value = self.response.headers.get("retry-after")
+        try:
+            return float(value) if value is not None else None
+        except ValueError:
+            return None
+
+
+class ServerError(APIError):
+    """The vendor failed (5xx)."""
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: UnauthorizedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: BadRequestError,
+    429: RateLimitError,
+}
+
+
+def error_class_for(status_code: int) -> type[APIError]:
+    """The :class:`APIError` subclass that means ``status_code``."""
+    if status_code >= 500:
+        return ServerError
+    return _BY_STATUS.get(status_code, APIError)

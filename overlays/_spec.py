@@ -1,0 +1,326 @@
+"""A vendor spec compiled for checking HTTP messages: route matching and JSON-schema validators, built once."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl
+
+import jsonschema_rs
+import yaml
+
+_HERE = Path(__file__).resolve().parent
+# An installed wheel carries the specs inside the package; a source checkout has them at the top.
+SPEC_DIRS = (_HERE / "_specs", _HERE.parent / "specs")
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+# Values of these fields never appear in a violation's text.
+_SECRET_NAME = re.compile(r"secret|password|passwd|token|key|authorization|cookie|passcode", re.IGNORECASE)
+
+JSON = Any
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One way an HTTP message breaks its spec: where, which field, which rule."""
+
+    location: str
+    field: str
+    rule: str
+    detail: str
+
+    def __str__(self) -> str:
+        name = f"{self.location} field {self.field!r}" if self.field else self.location
+        return f"{name} breaks rule {self.rule!r}: {self.detail}"
+
+
+def _is_secret(name: str) -> bool:
+    return bool(_SECRET_NAME.search(name))
+
+
+def _media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+class _Schema:
+    """A JSON schema of the spec with its validator compiled once."""
+
+    def __init__(self, schema: JSON, components: JSON) -> None:
+        self.schema = schema
+        root = {**schema, "components": components} if isinstance(schema, dict) else schema
+        self._validator = jsonschema_rs.Draft202012Validator(root, validate_formats=True)
+
+    def violations(self, instance: JSON, location: str, prefix: str = "") -> list[Violation]:
+        found = []
+        for error in self._validator.iter_errors(instance):
+            path = [str(p) for p in error.instance_path]
+            rule = str(error.schema_path[-1]) if error.schema_path else "schema"
+            name = ".".join([prefix, *path] if prefix else path)
+            detail = error.message
+            if rule == "required":
+                missing = re.search(r'"([^"]+)" is a required property', detail)
+                if missing:
+                    name = ".".join(filter(None, [name, missing.group(1)]))
+            if any(_is_secret(part) for part in name.split(".")):
+                detail = f"the value does not satisfy {rule!r}"
+            found.append(Violation(location, name, rule, detail))
+        return found
+
+
+@dataclass
+class Parameter:
+    """A path, query or header parameter with its compiled schema."""
+
+    name: str
+    location: str
+    required: bool
+    schema: _Schema
+
+    def coerce(self, raw: Sequence[str]) -> JSON:
+        """Turn wire strings into the JSON value the schema describes, leaving what cannot convert as a string."""
+        types = _types(self.schema.schema)
+        if "array" in types:
+            items = self.schema.schema.get("items", {}) if isinstance(self.schema.schema, dict) else {}
+            return [_coerce_scalar(v, _types(items)) for v in raw]
+        return _coerce_scalar(raw[-1], types)
+
+
+def _types(schema: JSON) -> set[str]:
+    if not isinstance(schema, dict):
+        return set()
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        return {declared}
+    if isinstance(declared, list):
+        return set(declared)
+    return set().union(*(_types(s) for s in schema.get("anyOf", []) + schema.get("oneOf", [])))
+
+
+def _coerce_scalar(raw: str, types: set[str]) -> JSON:
+    if "string" in types:
+        return raw
+    try:
+        if "integer" in types and re.fullmatch(r"[+-]?\d+", raw):
+            return int(raw)
+        if "number" in types:
+            return float(raw)
+    except ValueError:
+        return raw
+    if "boolean" in types and raw in ("true", "false"):
+        return raw == "true"
+    return raw
+
+
+@dataclass
+class Operation:
+    """One operation of the spec, ready to check requests and responses."""
+
+    operation_id: str
+    method: str
+    path: str
+    parameters: list[Parameter]
+    request_bodies: dict[str, _Schema | None]
+    body_required: bool
+    responses: dict[str, dict[str, _Schema | None]]
+    security: list[dict[str, list[str]]]
+    definition: JSON = field(repr=False)
+    _pattern: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        regex = re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(self.path))
+        self._pattern = re.compile(f"^{regex}$")
+
+    def match_path(self, path: str) -> dict[str, str] | None:
+        """The path parameters if ``path`` is one of this operation's paths."""
+        found = self._pattern.match(path)
+        return found.groupdict() if found else None
+
+    def check_request(
+        self,
+        path_params: Mapping[str, str],
+        query: Sequence[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes,
+    ) -> list[Violation]:
+        """Every way the request breaks the spec (empty when it conforms)."""
+        found: list[Violation] = []
+        sources: dict[str, Mapping[str, Sequence[str]]] = {
+            "path": {k: [v] for k, v in path_params.items()},
+            "query": _group(query),
+            "header": {k.lower(): [v] for k, v in headers.items()},
+        }
+        for param in self.parameters:
+            key = param.name.lower() if param.location == "header" else param.name
+            raw = sources.get(param.location, {}).get(key)
+            if not raw:
+                if param.required:
+                    found.append(Violation(param.location, param.name, "required", "the parameter is missing"))
+                continue
+            found.extend(param.schema.violations(param.coerce(raw), param.location, param.name))
+        found.extend(self._check_body(headers, body))
+        return found
+
+    def _check_body(self, headers: Mapping[str, str], body: bytes) -> list[Violation]:
+        content_type = _media_type(_header(headers, "content-type"))
+        if not self.request_bodies:
+            return []
+        if not body:
+            if self.body_required:
+                return [Violation("body", "", "required", "the operation requires a request body")]
+            return []
+        if content_type not in self.request_bodies:
+            accepted = ", ".join(self.request_bodies)
+            return [Violation("header", "Content-Type", "enum", f"{content_type or 'none'} is not one of {accepted}")]
+        schema = self.request_bodies[content_type]
+        instance, problem = decode_body(content_type, body, schema)
+        if problem:
+            return [Violation("body", "", "type", problem)]
+        return schema.violations(instance, "body") if schema else []
+
+    def check_response(self, status: int, headers: Mapping[str, str], body: bytes) -> list[Violation]:
+        """Every way a response breaks the spec (empty when it conforms)."""
+        declared = self.responses.get(str(status)) or self.responses.get(f"{status // 100}XX")
+        declared = declared if declared is not None else self.responses.get("default")
+        if declared is None:
+            return [Violation("status", "", "responses", f"{status} is not a documented status of {self.operation_id}")]
+        if not declared:
+            return [] if not body else [Violation("body", "", "content", f"{status} is documented with no body")]
+        content_type = _media_type(_header(headers, "content-type"))
+        if content_type not in declared:
+            return [Violation("header", "Content-Type", "enum", f"{content_type or 'none'} is not documented")]
+        schema = declared[content_type]
+        instance, problem = decode_body(content_type, body, schema)
+        if problem:
+            return [Violation("body", "", "type", problem)]
+        return schema.violations(instance, "body") if schema else []
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    for key, value in headers.items():
+        if key.lower() == name:
+            return value
+    return None
+
+
+def _group(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for key, value in pairs:
+        grouped.setdefault(key, []).append(value)
+    return grouped
+
+
+def decode_body(content_type: str, body: bytes, schema: _Schema | None) -> tuple[JSON, str | None]:
+    """Parse a body of a documented media type into JSON for validation; (value, problem)."""
+    if content_type.endswith("json"):
+        try:
+            return json.loads(body), None
+        except ValueError:
+            return None, "the body is not valid JSON"
+    if content_type == "application/x-www-form-urlencoded":
+        properties = schema.schema.get("properties", {}) if schema and isinstance(schema.schema, dict) else {}
+        try:
+            grouped = _group(parse_qsl(body.decode(), keep_blank_values=True, strict_parsing=True))
+        except (UnicodeDecodeError, ValueError):
+            return None, "the body is not valid form data"
+        form: dict[str, JSON] = {}
+        for key, values in grouped.items():
+            types = _types(properties.get(key, {}))
+            if "array" in types:
+                form[key] = [_coerce_scalar(v, _types(properties[key].get("items", {}))) for v in values]
+            else:
+                form[key] = _coerce_scalar(values[-1], types)
+        return form, None
+    # multipart and binary bodies are checked by the server, not here.
+    return None, None
+
+
+class Spec:
+    """An OpenAPI 3.1 document compiled into :class:`Operation` objects.
+
+    >>> spec = Spec.load("netsapiens")
+    >>> operation, params = spec.match("GET", "/subscriptions/abc")
+    """
+
+    def __init__(self, document: JSON, name: str = "") -> None:
+        self.name = name
+        self.document = document
+        components = document.get("components", {})
+        self.operations: list[Operation] = []
+        for path, item in document.get("paths", {}).items():
+            shared = item.get("parameters", [])
+            for method in HTTP_METHODS:
+                if method in item:
+                    self.operations.append(self._compile(path, method, shared, item[method], components))
+        # Literal segments win over parameters: /users/me before /users/{id}.
+        self.operations.sort(key=lambda op: op.path.count("{"))
+        self.by_id = {op.operation_id: op for op in self.operations}
+
+    def _compile(self, path: str, method: str, shared: list[JSON], op: JSON, components: JSON) -> Operation:
+        resolved = {(p["name"], p["in"]): p for p in map(self.resolve, [*shared, *op.get("parameters", [])])}
+        parameters = [
+            Parameter(p["name"], p["in"], bool(p.get("required")), _Schema(p.get("schema", {}), components))
+            for p in resolved.values()
+        ]
+        body = self.resolve(op.get("requestBody", {}))
+        request_bodies = {
+            mt.lower(): (_Schema(content["schema"], components) if "schema" in content else None)
+            for mt, content in body.get("content", {}).items()
+        }
+        responses = {}
+        for status, response in op.get("responses", {}).items():
+            content = self.resolve(response).get("content", {})
+            responses[str(status)] = {
+                mt.lower(): (_Schema(c["schema"], components) if "schema" in c else None) for mt, c in content.items()
+            }
+        return Operation(
+            operation_id=op.get("operationId", f"{method}_{path}"),
+            method=method.upper(),
+            path=path,
+            parameters=parameters,
+            request_bodies=request_bodies,
+            body_required=bool(body.get("required")),
+            responses=responses,
+            security=op.get("security", self.document.get("security", [])),
+            definition=op,
+        )
+
+    def resolve(self, node: JSON) -> JSON:
+        """Follow a local ``$ref`` (``#/components/...``) to what it points at."""
+        while isinstance(node, dict) and "$ref" in node:
+            target: JSON = self.document
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
+        """The operation serving ``method path`` and its path parameters, or None."""
+        for op in self.operations:
+            if op.method == method.upper():
+                params = op.match_path(path)
+                if params is not None:
+                    return op, params
+        return None
+
+    def allowed_methods(self, path: str) -> list[str]:
+        """The methods the spec documents for ``path`` (empty when the path is unknown)."""
+        return sorted({op.method for op in self.operations if op.match_path(path) is not None})
+
+    @staticmethod
+    @functools.cache
+    def load(vendor: str) -> Spec:
+        """The compiled spec of ``vendor`` (``specs/<vendor>.yaml``), read and compiled once per process."""
+        for folder in SPEC_DIRS:
+            candidate = folder / f"{vendor}.yaml"
+            if candidate.is_file():
+                return Spec.from_path(candidate, vendor)
+        raise FileNotFoundError(f"no spec named {vendor!r} in {', '.join(map(str, SPEC_DIRS))}")
+
+    @staticmethod
+    def from_path(path: Path, name: str = "") -> Spec:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        return Spec(yaml.load(path.read_text(), Loader=loader), name or path.stem)  # noqa: S506 (safe loaders only)

@@ -1,0 +1,153 @@
+"""Netsapiens PBX API v2: a generated ``netsapiens_client.Client`` wired with token auth, validation and errors.
+
+Example::
+
+    from netsapiens_client.api.messages import send_message
+    from overlays.netsapiens import make_client
+
+    client = make_client("https://pbx.example.com/ns-api/v2", "id", "secret", "1000@example", "password")
+    send_message.sync(client=client, domain="~", user="~", body=...)
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
+from ._client import DEFAULT_TIMEOUT, envelope_error, httpx_args
+from ._errors import AuthenticationError
+
+if TYPE_CHECKING:
+    from netsapiens_client import Client
+
+__all__ = ["NetsapiensPasswordGrant", "make_client"]
+
+
+@dataclass
+class NetsapiensPasswordGrant:
+    """OAuth2 password grant on ``POST /tokens``, renewed with the refresh_token grant.
+
+    A refused refresh token falls back to the password grant. Secrets stay out of ``repr``.
+    """
+
+    token_url: str
+    client_id: str
+    client_secret: str = field(repr=False)
+    username: str
+    password: str = field(repr=False)
+
+    def obtain(self, current: Token | None, now: float) -> TokenFlow:
+        if current is not None and current.refresh_token:
+            response = yield self._request(
+                grant_type="refresh_token",
+                client_id=self.client_id,
+                client_secret=self.client_secret,
+                refresh_token=current.refresh_token,
+            )
+            if response.is_success:
+                return self._parse(response, now)
+            self._raise_if_temporary(response)
+            # The refresh token was refused (expired, revoked, rotated): start over with the password grant.
+        response = yield self._request(
+            grant_type="password",
+            client_id=self.client_id,
+            client_secret=self.client_secret,
+            username=self.username,
+            password=self.password,
+        )
+        if response.is_success:
+            return self._parse(response, now)
+        self._raise_if_temporary(response)
+        raise AuthenticationError(
+            f"the token endpoint refused the password grant with HTTP {response.status_code}",
+            request=response.request,
+            response=response,
+        )
+
+    def apply(self, request: httpx.Request, token: Token) -> None:
+        request.headers["Authorization"] = f"Bearer {token.access_token}"
+
+    def _request(self, **body: str) -> httpx.Request:
+        return httpx.Request("POST", self.token_url, json=body)
+
+    @staticmethod
+    def _raise_if_temporary(response: httpx.Response) -> None:
+        if response.status_code == 429 or response.status_code >= 500:
+            raise TemporaryTokenError(
+                f"the token endpoint answered HTTP {response.status_code}", request=response.request, response=response
+            )
+
+    @staticmethod
+    def _parse(response: httpx.Response, now: float) -> Token:
+        try:
+            body = response.json()
+            access_token, expires_in = body["access_token"], float(body["expires_in"])
+            refresh_token = body.get("refresh_token")
+        except (ValueError, KeyError, TypeError):
+            raise AuthenticationError(
+                "the token endpoint answered without access_token and expires_in",
+                request=response.request,
+                response=response,
+            ) from None
+        return Token(access_token=str(access_token), expires_at=now + expires_in, refresh_token=refresh_token)
+
+
+def make_client(
+    base_url: str,
+    client_id: str,
+    client_secret: str,
+    username: str,
+    password: str,
+    *,
+    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+    refresh_margin: float = 30.0,
+    clock: Callable[[], float] = time.monotonic,
+    validate: bool = True,
+    raise_errors: bool = True,
+    verify_ssl: bool = True,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+) -> Client:
+    """A generated Netsapiens ``Client`` that authenticates, validates and raises typed errors.
+
+    ``base_url`` includes the API's base path (``https://pbx.example.com/ns-api/v2``). Every generated
+    ``netsapiens_client.api`` function works with it, sync and async:
+
+    - tokens come from the password grant on first use and are renewed with the refresh token ``refresh_margin``
+      seconds before expiry, or once after a 401; concurrent callers share a single fetch;
+    - every request is checked against ``specs/netsapiens.yaml`` first: a bad one raises
+      :class:`~overlays.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
+    - error responses raise :class:`~overlays.APIError` subclasses (``raise_errors=False`` returns them parsed).
+    """
+    from netsapiens_client import Client
+
+    grant = NetsapiensPasswordGrant(
+        token_url=f"{base_url.rstrip('/')}/tokens",
+        client_id=client_id,
+        client_secret=client_secret,
+        username=username,
+        password=password,
+    )
+    auth = RefreshingTokenAuth(
+        grant, margin=refresh_margin, clock=clock, errors=envelope_error if raise_errors else None
+    )
+    args = httpx_args(
+        "netsapiens",
+        base_url,
+        auth,
+        validate=validate,
+        verify_ssl=verify_ssl,
+        transport=transport,
+        async_transport=async_transport,
+    )
+    return Client(
+        base_url=base_url,
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        httpx_args=args,
+        raise_on_unexpected_status=True,
+    )
