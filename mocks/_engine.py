@@ -83,7 +83,15 @@ class VendorMock:
         self.reset()
 
     def reset(self) -> None:
-        """Forget all state: tokens, resources."""
+        """Forget all state: issued credentials and resources."""
+        self.reset_auth()
+        self.reset_resources()
+
+    def reset_auth(self) -> None:
+        """Forget issued tokens."""
+
+    def reset_resources(self) -> None:
+        """Forget stored resources (messages, subscriptions, ...), keeping issued tokens valid."""
 
     def authenticate(self, call: Call) -> Any:
         """Return the caller's principal, or a :class:`Reply` refusing the request."""
@@ -116,7 +124,7 @@ class MockServer:
 
     Control surface (JSON):
 
-    - ``POST /__mock__/reset``: forget state, journal and faults;
+    - ``POST /__mock__/reset``: forget state, journal and faults (``{"keep_auth": true}`` keeps tokens valid);
     - ``GET /__mock__/journal``: the requests received (credentials redacted);
     - ``POST /__mock__/faults``: ``{"operation", "status", "retry_after", "latency", "drop", "times", "probability"}``;
       ``DELETE /__mock__/faults`` clears them;
@@ -131,6 +139,7 @@ class MockServer:
         self, vendor_cls: type[VendorMock], *, clock: MockClock | None = None, settings: Mapping[str, str] | None = None
     ) -> None:
         self.spec = Spec.load(vendor_cls.spec_name)
+        self.base_path = self.spec.base_path
         self.clock = clock or MockClock()
         self.vendor = vendor_cls(self.clock, settings)
         self.journal: list[dict[str, Any]] = []
@@ -142,8 +151,12 @@ class MockServer:
         if missing:
             raise TypeError(f"{vendor_cls.__name__} has no handler for {', '.join(sorted(missing))}")
 
-    def reset(self) -> None:
-        self.vendor.reset()
+    def reset(self, *, keep_auth: bool = False) -> None:
+        """Back to a fresh start; with ``keep_auth`` issued tokens stay valid."""
+        if keep_auth:
+            self.vendor.reset_resources()
+        else:
+            self.vendor.reset()
         self.journal.clear()
         self.faults.clear()
         self.spec_violations.clear()
@@ -169,7 +182,12 @@ class MockServer:
         await response(scope, receive, send)
 
     async def _serve(self, request: Request, body: bytes) -> Response | None:
+        # Served under the base path of the spec's first server, as the vendor does (/ns-api/v2/...).
         path = request.url.path
+        if path.startswith(self.base_path):
+            path = path[len(self.base_path) :] or "/"
+        else:
+            return self._render(self.vendor.error(404, f"no such path: {path} (the API lives under {self.base_path})"))
         matched = self.spec.match(request.method, path)
         entry: dict[str, Any] = {
             "method": request.method,
@@ -260,7 +278,7 @@ class MockServer:
         try:
             payload = json.loads(body) if body else {}
             if action == ("POST", "/reset"):
-                self.reset()
+                self.reset(keep_auth=bool(payload.get("keep_auth", False)))
                 return _json({"reset": True})
             if action == ("GET", "/journal"):
                 return _json(self.journal)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 import jsonschema_rs
 import yaml
@@ -282,11 +282,19 @@ class Spec:
             path=path,
             parameters=parameters,
             request_bodies=request_bodies,
-            body_required=bool(body.get("required")),
+            # x-body-required: the spec marks a body required without `required: true` (see specs/tingting.yaml).
+            body_required=bool(body.get("required") or body.get("x-body-required")),
             responses=responses,
             security=op.get("security", self.document.get("security", [])),
             definition=op,
         )
+
+    @property
+    def base_path(self) -> str:
+        """The path of the first server URL (``/ns-api/v2``): what the spec's paths are relative to."""
+        servers = self.document.get("servers") or [{"url": "/"}]
+        url = re.sub(r"\{[^}]*\}", "host", servers[0]["url"])
+        return urlsplit(url).path.rstrip("/") if "://" in url else url.rstrip("/")
 
     def resolve(self, node: JSON) -> JSON:
         """Follow a local ``$ref`` (``#/components/...``) to what it points at."""

@@ -57,7 +57,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | SmsBalance]:
     """Get the remaining SMS credits
 
@@ -82,7 +82,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | SmsBalance | None:
     """Get the remaining SMS credits
 
@@ -103,7 +103,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | SmsBalance]:
     """Get the remaining SMS credits
 
@@ -126,7 +126,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | SmsBalance | None:
     """Get the remaining SMS credits
 

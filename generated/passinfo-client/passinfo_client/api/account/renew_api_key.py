@@ -57,7 +57,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | RenewApiKeyResult]:
     """Replace the API key with a new one
 
@@ -84,7 +84,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | RenewApiKeyResult | None:
     """Replace the API key with a new one
 
@@ -107,7 +107,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | RenewApiKeyResult]:
     """Replace the API key with a new one
 
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | RenewApiKeyResult | None:
     """Replace the API key with a new one
 

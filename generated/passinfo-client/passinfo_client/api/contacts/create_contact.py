@@ -72,7 +72,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactCreate,
 ) -> Response[ErrorResponse | SuccessResult]:
     """Create a contact
@@ -105,7 +105,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactCreate,
 ) -> ErrorResponse | SuccessResult | None:
     """Create a contact
@@ -133,7 +133,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactCreate,
 ) -> Response[ErrorResponse | SuccessResult]:
     """Create a contact
@@ -164,7 +164,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactCreate,
 ) -> ErrorResponse | SuccessResult | None:
     """Create a contact

@@ -75,7 +75,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 10,
 ) -> Response[ContactPage | ErrorResponse]:
@@ -109,7 +109,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 10,
 ) -> ContactPage | ErrorResponse | None:
@@ -138,7 +138,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 10,
 ) -> Response[ContactPage | ErrorResponse]:
@@ -170,7 +170,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     limit: int | Unset = 10,
 ) -> ContactPage | ErrorResponse | None:

@@ -77,7 +77,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddContactToGroupRequest,
 ) -> Response[ErrorResponse | SuccessResult]:
     """Add a contact to a group
@@ -108,7 +108,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddContactToGroupRequest,
 ) -> ErrorResponse | SuccessResult | None:
     """Add a contact to a group
@@ -134,7 +134,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddContactToGroupRequest,
 ) -> Response[ErrorResponse | SuccessResult]:
     """Add a contact to a group
@@ -163,7 +163,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddContactToGroupRequest,
 ) -> ErrorResponse | SuccessResult | None:
     """Add a contact to a group

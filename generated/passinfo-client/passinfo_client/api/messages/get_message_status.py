@@ -73,7 +73,7 @@ def _build_response(
 def sync_detailed(
     message_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | MessageStatus]:
     """Get the delivery status of one message
 
@@ -104,7 +104,7 @@ def sync_detailed(
 def sync(
     message_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | MessageStatus | None:
     """Get the delivery status of one message
 
@@ -130,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     message_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | MessageStatus]:
     """Get the delivery status of one message
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     message_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | MessageStatus | None:
     """Get the delivery status of one message
 

@@ -73,7 +73,7 @@ def _build_response(
 def sync_detailed(
     batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[BatchStatus | ErrorResponse]:
     """Get the delivery status of a batch of messages
 
@@ -105,7 +105,7 @@ def sync_detailed(
 def sync(
     batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> BatchStatus | ErrorResponse | None:
     """Get the delivery status of a batch of messages
 
@@ -132,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[BatchStatus | ErrorResponse]:
     """Get the delivery status of a batch of messages
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     batch_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> BatchStatus | ErrorResponse | None:
     """Get the delivery status of a batch of messages
 

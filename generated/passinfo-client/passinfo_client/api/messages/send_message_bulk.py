@@ -72,7 +72,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkMessageRequest,
 ) -> Response[BulkSendResult | ErrorResponse]:
     """Send the same message to several phone numbers
@@ -104,7 +104,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkMessageRequest,
 ) -> BulkSendResult | ErrorResponse | None:
     """Send the same message to several phone numbers
@@ -131,7 +131,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkMessageRequest,
 ) -> Response[BulkSendResult | ErrorResponse]:
     """Send the same message to several phone numbers
@@ -161,7 +161,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkMessageRequest,
 ) -> BulkSendResult | ErrorResponse | None:
     """Send the same message to several phone numbers

@@ -82,7 +82,7 @@ def _build_response(
 def sync_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: GroupMessageRequest,
 ) -> Response[ErrorResponse | GroupSendResult]:
     """Send a message to every contact of a group
@@ -116,7 +116,7 @@ def sync_detailed(
 def sync(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: GroupMessageRequest,
 ) -> ErrorResponse | GroupSendResult | None:
     """Send a message to every contact of a group
@@ -145,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: GroupMessageRequest,
 ) -> Response[ErrorResponse | GroupSendResult]:
     """Send a message to every contact of a group
@@ -177,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: GroupMessageRequest,
 ) -> ErrorResponse | GroupSendResult | None:
     """Send a message to every contact of a group

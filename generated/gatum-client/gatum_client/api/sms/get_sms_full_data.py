@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.sms_full_data_request import SmsFullDataRequest
+from ...models.sms_full_data_response import SmsFullDataResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SmsFullDataRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sms-full-data",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SmsFullDataResponse | None:
+    if response.status_code == 200:
+        response_200 = SmsFullDataResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SmsFullDataResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsFullDataRequest,
+) -> Response[ErrorResponse | SmsFullDataResponse]:
+    """Get data about sent SMS
+
+     Search sent SMS records. All filters are optional; an empty object returns the SMS of the last few
+    days.
+
+    Args:
+        body (SmsFullDataRequest): Filters for sent SMS records; all optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SmsFullDataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsFullDataRequest,
+) -> ErrorResponse | SmsFullDataResponse | None:
+    """Get data about sent SMS
+
+     Search sent SMS records. All filters are optional; an empty object returns the SMS of the last few
+    days.
+
+    Args:
+        body (SmsFullDataRequest): Filters for sent SMS records; all optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SmsFullDataResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsFullDataRequest,
+) -> Response[ErrorResponse | SmsFullDataResponse]:
+    """Get data about sent SMS
+
+     Search sent SMS records. All filters are optional; an empty object returns the SMS of the last few
+    days.
+
+    Args:
+        body (SmsFullDataRequest): Filters for sent SMS records; all optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SmsFullDataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsFullDataRequest,
+) -> ErrorResponse | SmsFullDataResponse | None:
+    """Get data about sent SMS
+
+     Search sent SMS records. All filters are optional; an empty object returns the SMS of the last few
+    days.
+
+    Args:
+        body (SmsFullDataRequest): Filters for sent SMS records; all optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SmsFullDataResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

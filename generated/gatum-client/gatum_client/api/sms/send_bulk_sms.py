@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.send_bulk_request import SendBulkRequest
+from ...models.send_bulk_response import SendBulkResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendBulkRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/send-bulk",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SendBulkResponse | None:
+    if response.status_code == 200:
+        response_200 = SendBulkResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SendBulkResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendBulkRequest,
+) -> Response[ErrorResponse | SendBulkResponse]:
+    """Send SMS to the numbers of groups
+
+     Sends one text to every number of the groups in `id_group` and in `phone`, minus every number
+    contained
+    in the groups of `id_group_excluded`. With `dateStart`, `timeStart` and `timeStop` the sending is
+    spread
+    over that window; without them it starts at once. The text may use `#first_name#` and `#number#`.
+
+    Args:
+        body (SendBulkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SendBulkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendBulkRequest,
+) -> ErrorResponse | SendBulkResponse | None:
+    """Send SMS to the numbers of groups
+
+     Sends one text to every number of the groups in `id_group` and in `phone`, minus every number
+    contained
+    in the groups of `id_group_excluded`. With `dateStart`, `timeStart` and `timeStop` the sending is
+    spread
+    over that window; without them it starts at once. The text may use `#first_name#` and `#number#`.
+
+    Args:
+        body (SendBulkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SendBulkResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendBulkRequest,
+) -> Response[ErrorResponse | SendBulkResponse]:
+    """Send SMS to the numbers of groups
+
+     Sends one text to every number of the groups in `id_group` and in `phone`, minus every number
+    contained
+    in the groups of `id_group_excluded`. With `dateStart`, `timeStart` and `timeStop` the sending is
+    spread
+    over that window; without them it starts at once. The text may use `#first_name#` and `#number#`.
+
+    Args:
+        body (SendBulkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SendBulkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendBulkRequest,
+) -> ErrorResponse | SendBulkResponse | None:
+    """Send SMS to the numbers of groups
+
+     Sends one text to every number of the groups in `id_group` and in `phone`, minus every number
+    contained
+    in the groups of `id_group_excluded`. With `dateStart`, `timeStart` and `timeStop` the sending is
+    spread
+    over that window; without them it starts at once. The text may use `#first_name#` and `#number#`.
+
+    Args:
+        body (SendBulkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SendBulkResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

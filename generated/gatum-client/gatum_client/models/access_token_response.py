@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.access_token import AccessToken
+
+
+T = TypeVar("T", bound="AccessTokenResponse")
+
+
+@_attrs_define
+class AccessTokenResponse:
+    """
+    Attributes:
+        status (bool):
+        data (AccessToken):
+    """
+
+    status: bool
+    data: AccessToken
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.access_token import AccessToken  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        data = AccessToken.from_dict(d.pop("data"))
+
+        access_token_response = cls(
+            status=status,
+            data=data,
+        )
+
+        access_token_response.additional_properties = d
+        return access_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.group_list_details import GroupListDetails
+    from ..models.group_summary import GroupSummary
+
+
+T = TypeVar("T", bound="GroupList")
+
+
+@_attrs_define
+class GroupList:
+    """Third-party summary; unverified.
+
+    Attributes:
+        group_details (GroupListDetails | Unset):
+        list_ (list[GroupSummary] | Unset):
+    """
+
+    group_details: GroupListDetails | Unset = UNSET
+    list_: list[GroupSummary] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.group_details, Unset):
+            group_details = self.group_details.to_dict()
+
+        list_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.list_, Unset):
+            list_ = []
+            for list_item_data in self.list_:
+                list_item = list_item_data.to_dict()
+                list_.append(list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group_details is not UNSET:
+            field_dict["groupDetails"] = group_details
+        if list_ is not UNSET:
+            field_dict["list"] = list_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.group_list_details import GroupListDetails  # noqa: PLC0415
+        from ..models.group_summary import GroupSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _group_details = d.pop("groupDetails", UNSET)
+        group_details: GroupListDetails | Unset
+        if isinstance(_group_details, Unset):
+            group_details = UNSET
+        else:
+            group_details = GroupListDetails.from_dict(_group_details)
+
+        _list_ = d.pop("list", UNSET)
+        list_: list[GroupSummary] | Unset = UNSET
+        if _list_ is not UNSET:
+            list_ = []
+            for list_item_data in _list_:
+                list_item = GroupSummary.from_dict(list_item_data)
+
+                list_.append(list_item)
+
+        group_list = cls(
+            group_details=group_details,
+            list_=list_,
+        )
+
+        group_list.additional_properties = d
+        return group_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

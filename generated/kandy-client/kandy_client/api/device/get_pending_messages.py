@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.pending_messages_envelope import PendingMessagesEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    device_id: str,
+    client_timestamp: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["device_id"] = device_id
+
+    params["client_timestamp"] = client_timestamp
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/devices/messages",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PendingMessagesEnvelope | None:
+    if response.status_code == 200:
+        response_200 = PendingMessagesEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PendingMessagesEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    device_id: str,
+    client_timestamp: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | PendingMessagesEnvelope]:
+    """Get a device's pending messages
+
+     Polls the messages waiting for a device (chat messages, remote acknowledgements, …). `key` is the
+    user access token. Handled messages are then removed with `delete_handled_messages`.
+
+    Args:
+        device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
+        client_timestamp (str | Unset): Client clock, UTC UNIX timestamp in milliseconds (digits);
+            optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PendingMessagesEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        client_timestamp=client_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    device_id: str,
+    client_timestamp: str | Unset = UNSET,
+) -> ErrorEnvelope | PendingMessagesEnvelope | None:
+    """Get a device's pending messages
+
+     Polls the messages waiting for a device (chat messages, remote acknowledgements, …). `key` is the
+    user access token. Handled messages are then removed with `delete_handled_messages`.
+
+    Args:
+        device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
+        client_timestamp (str | Unset): Client clock, UTC UNIX timestamp in milliseconds (digits);
+            optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PendingMessagesEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        device_id=device_id,
+        client_timestamp=client_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    device_id: str,
+    client_timestamp: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | PendingMessagesEnvelope]:
+    """Get a device's pending messages
+
+     Polls the messages waiting for a device (chat messages, remote acknowledgements, …). `key` is the
+    user access token. Handled messages are then removed with `delete_handled_messages`.
+
+    Args:
+        device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
+        client_timestamp (str | Unset): Client clock, UTC UNIX timestamp in milliseconds (digits);
+            optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PendingMessagesEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        device_id=device_id,
+        client_timestamp=client_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    device_id: str,
+    client_timestamp: str | Unset = UNSET,
+) -> ErrorEnvelope | PendingMessagesEnvelope | None:
+    """Get a device's pending messages
+
+     Polls the messages waiting for a device (chat messages, remote acknowledgements, …). `key` is the
+    user access token. Handled messages are then removed with `delete_handled_messages`.
+
+    Args:
+        device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
+        client_timestamp (str | Unset): Client clock, UTC UNIX timestamp in milliseconds (digits);
+            optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PendingMessagesEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            device_id=device_id,
+            client_timestamp=client_timestamp,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.send_device_message_request import SendDeviceMessageRequest
+from ...models.status_envelope import StatusEnvelope
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: SendDeviceMessageRequest,
+    device_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["device_id"] = device_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/devices/messages",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | StatusEnvelope | None:
+    if response.status_code == 200:
+        response_200 = StatusEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | StatusEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendDeviceMessageRequest,
+    device_id: str,
+) -> Response[ErrorEnvelope | StatusEnvelope]:
+    """Send a chat message from a device
+
+     Sends a single chat message to a single destination (`user@domain`). `key` is the user access token.
+    The client generates the message `UUID` (32 hex digits). The content-type key is `contentType`
+    (Decisions 11).
+
+    Args:
+        device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
+        body (SendDeviceMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | StatusEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        device_id=device_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendDeviceMessageRequest,
+    device_id: str,
+) -> ErrorEnvelope | StatusEnvelope | None:
+    """Send a chat message from a device
+
+     Sends a single chat message to a single destination (`user@domain`). `key` is the user access token.
+    The client generates the message `UUID` (32 hex digits). The content-type key is `contentType`
+    (Decisions 11).
+
+    Args:
+        device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
+        body (SendDeviceMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | StatusEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        device_id=device_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendDeviceMessageRequest,
+    device_id: str,
+) -> Response[ErrorEnvelope | StatusEnvelope]:
+    """Send a chat message from a device
+
+     Sends a single chat message to a single destination (`user@domain`). `key` is the user access token.
+    The client generates the message `UUID` (32 hex digits). The content-type key is `contentType`
+    (Decisions 11).
+
+    Args:
+        device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
+        body (SendDeviceMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | StatusEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        device_id=device_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendDeviceMessageRequest,
+    device_id: str,
+) -> ErrorEnvelope | StatusEnvelope | None:
+    """Send a chat message from a device
+
+     Sends a single chat message to a single destination (`user@domain`). `key` is the user access token.
+    The client generates the message `UUID` (32 hex digits). The content-type key is `contentType`
+    (Decisions 11).
+
+    Args:
+        device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
+        body (SendDeviceMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | StatusEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            device_id=device_id,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.domain_access_token_envelope import DomainAccessTokenEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    domain_api_secret: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["domain_api_secret"] = domain_api_secret
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/domains/accesstokens",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DomainAccessTokenEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = DomainAccessTokenEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DomainAccessTokenEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    domain_api_secret: str,
+) -> Response[DomainAccessTokenEnvelope | ErrorEnvelope]:
+    """Get a domain access token
+
+     Exchanges the domain API key (`key`) and domain API secret for a domain access token, used as `key`
+    for user management. (The SDK omits the `=` after `domain_api_secret`; the wire form is
+    `domain_api_secret=<secret>`.)
+
+    Args:
+        domain_api_secret (str): API secret of the domain (paired with the domain API key sent as
+            `key`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DomainAccessTokenEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        domain_api_secret=domain_api_secret,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    domain_api_secret: str,
+) -> DomainAccessTokenEnvelope | ErrorEnvelope | None:
+    """Get a domain access token
+
+     Exchanges the domain API key (`key`) and domain API secret for a domain access token, used as `key`
+    for user management. (The SDK omits the `=` after `domain_api_secret`; the wire form is
+    `domain_api_secret=<secret>`.)
+
+    Args:
+        domain_api_secret (str): API secret of the domain (paired with the domain API key sent as
+            `key`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DomainAccessTokenEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        domain_api_secret=domain_api_secret,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    domain_api_secret: str,
+) -> Response[DomainAccessTokenEnvelope | ErrorEnvelope]:
+    """Get a domain access token
+
+     Exchanges the domain API key (`key`) and domain API secret for a domain access token, used as `key`
+    for user management. (The SDK omits the `=` after `domain_api_secret`; the wire form is
+    `domain_api_secret=<secret>`.)
+
+    Args:
+        domain_api_secret (str): API secret of the domain (paired with the domain API key sent as
+            `key`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DomainAccessTokenEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        domain_api_secret=domain_api_secret,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    domain_api_secret: str,
+) -> DomainAccessTokenEnvelope | ErrorEnvelope | None:
+    """Get a domain access token
+
+     Exchanges the domain API key (`key`) and domain API secret for a domain access token, used as `key`
+    for user management. (The SDK omits the `=` after `domain_api_secret`; the wire form is
+    `domain_api_secret=<secret>`.)
+
+    Args:
+        domain_api_secret (str): API secret of the domain (paired with the domain API key sent as
+            `key`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DomainAccessTokenEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            domain_api_secret=domain_api_secret,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.campaign_number_added_response import CampaignNumberAddedResponse
+from ...models.campaign_number_create import CampaignNumberCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    campaign_id: int,
+    *,
+    body: CampaignNumberCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/system/campaigns/number/{campaign_id}/".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | CampaignNumberAddedResponse | None:
+    if response.status_code == 200:
+        response_200 = CampaignNumberAddedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = CampaignNumberAddedResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | CampaignNumberAddedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignNumberCreate,
+) -> Response[ApiError | CampaignNumberAddedResponse]:
+    """Add a number to a campaign
+
+     Adds one recipient number (an integer) to a campaign, optionally with tag values; the tag names must
+    be in the campaign's `usable_tags`. Send one request per number. The reply is not documented; see
+    Decisions.
+
+    Args:
+        campaign_id (int):
+        body (CampaignNumberCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | CampaignNumberAddedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignNumberCreate,
+) -> ApiError | CampaignNumberAddedResponse | None:
+    """Add a number to a campaign
+
+     Adds one recipient number (an integer) to a campaign, optionally with tag values; the tag names must
+    be in the campaign's `usable_tags`. Send one request per number. The reply is not documented; see
+    Decisions.
+
+    Args:
+        campaign_id (int):
+        body (CampaignNumberCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | CampaignNumberAddedResponse
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignNumberCreate,
+) -> Response[ApiError | CampaignNumberAddedResponse]:
+    """Add a number to a campaign
+
+     Adds one recipient number (an integer) to a campaign, optionally with tag values; the tag names must
+    be in the campaign's `usable_tags`. Send one request per number. The reply is not documented; see
+    Decisions.
+
+    Args:
+        campaign_id (int):
+        body (CampaignNumberCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | CampaignNumberAddedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignNumberCreate,
+) -> ApiError | CampaignNumberAddedResponse | None:
+    """Add a number to a campaign
+
+     Adds one recipient number (an integer) to a campaign, optionally with tag values; the tag names must
+    be in the campaign's `usable_tags`. Send one request per number. The reply is not documented; see
+    Decisions.
+
+    Args:
+        campaign_id (int):
+        body (CampaignNumberCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | CampaignNumberAddedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

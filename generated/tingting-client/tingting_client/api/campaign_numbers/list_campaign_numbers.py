@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.campaign_numbers_response import CampaignNumbersResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    campaign_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/system/campaigns/number/{campaign_id}".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | CampaignNumbersResponse | None:
+    if response.status_code == 200:
+        response_200 = CampaignNumbersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | CampaignNumbersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | CampaignNumbersResponse]:
+    """Numbers of a campaign
+
+     The recipient numbers of a campaign with their id (used to read, edit and delete them), campaign
+    name, tags, call status, duration, playback and credits consumed.
+
+    Args:
+        campaign_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | CampaignNumbersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | CampaignNumbersResponse | None:
+    """Numbers of a campaign
+
+     The recipient numbers of a campaign with their id (used to read, edit and delete them), campaign
+    name, tags, call status, duration, playback and credits consumed.
+
+    Args:
+        campaign_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | CampaignNumbersResponse
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | CampaignNumbersResponse]:
+    """Numbers of a campaign
+
+     The recipient numbers of a campaign with their id (used to read, edit and delete them), campaign
+    name, tags, call status, duration, playback and credits consumed.
+
+    Args:
+        campaign_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | CampaignNumbersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | CampaignNumbersResponse | None:
+    """Numbers of a campaign
+
+     The recipient numbers of a campaign with their id (used to read, edit and delete them), campaign
+    name, tags, call status, duration, playback and credits consumed.
+
+    Args:
+        campaign_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | CampaignNumbersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.campaign_list_page import CampaignListPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/system/campaigns",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | CampaignListPage | None:
+    if response.status_code == 200:
+        response_200 = CampaignListPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | CampaignListPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+) -> Response[ApiError | CampaignListPage]:
+    """List the user's campaigns
+
+     Campaigns of the logged-in user with their id, name, phones, service, description and usable tags,
+    in a paginated envelope of its own (`pagination` + `result`), not the standard one.
+
+    Args:
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | CampaignListPage]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+) -> ApiError | CampaignListPage | None:
+    """List the user's campaigns
+
+     Campaigns of the logged-in user with their id, name, phones, service, description and usable tags,
+    in a paginated envelope of its own (`pagination` + `result`), not the standard one.
+
+    Args:
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | CampaignListPage
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+) -> Response[ApiError | CampaignListPage]:
+    """List the user's campaigns
+
+     Campaigns of the logged-in user with their id, name, phones, service, description and usable tags,
+    in a paginated envelope of its own (`pagination` + `result`), not the standard one.
+
+    Args:
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | CampaignListPage]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+) -> ApiError | CampaignListPage | None:
+    """List the user's campaigns
+
+     Campaigns of the logged-in user with their id, name, phones, service, description and usable tags,
+    in a paginated envelope of its own (`pagination` + `result`), not the standard one.
+
+    Args:
+        page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | CampaignListPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.number_released_response import NumberReleasedResponse
+from ...models.phone_number_selection import PhoneNumberSelection
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PhoneNumberSelection,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/system/phone_numbers",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiError | NumberReleasedResponse | None:
+    if response.status_code == 200:
+        response_200 = NumberReleasedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiError | NumberReleasedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberSelection,
+) -> Response[Any | ApiError | NumberReleasedResponse]:
+    """Release an owned phone number
+
+     Releases a number the user owns, identified by its SID in a JSON body (a DELETE with a body). The
+    reply body says `status: 204`; see Decisions for the HTTP status.
+
+    Args:
+        body (PhoneNumberSelection):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError | NumberReleasedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberSelection,
+) -> Any | ApiError | NumberReleasedResponse | None:
+    """Release an owned phone number
+
+     Releases a number the user owns, identified by its SID in a JSON body (a DELETE with a body). The
+    reply body says `status: 204`; see Decisions for the HTTP status.
+
+    Args:
+        body (PhoneNumberSelection):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError | NumberReleasedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberSelection,
+) -> Response[Any | ApiError | NumberReleasedResponse]:
+    """Release an owned phone number
+
+     Releases a number the user owns, identified by its SID in a JSON body (a DELETE with a body). The
+    reply body says `status: 204`; see Decisions for the HTTP status.
+
+    Args:
+        body (PhoneNumberSelection):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError | NumberReleasedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberSelection,
+) -> Any | ApiError | NumberReleasedResponse | None:
+    """Release an owned phone number
+
+     Releases a number the user owns, identified by its SID in a JSON body (a DELETE with a body). The
+    reply body says `status: 204`; see Decisions for the HTTP status.
+
+    Args:
+        body (PhoneNumberSelection):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError | NumberReleasedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

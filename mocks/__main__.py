@@ -1,0 +1,55 @@
+"""``switchboard-mock VENDOR --port N``: serve a vendor's mock on 127.0.0.1 until stopped."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import VENDORS, create_app, vendor_class
+
+
+def _setting(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
+    return key, value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="switchboard-mock",
+        description="Serve a stateful, spec-validating mock of a vendor API. Control surface under /__mock__/.",
+    )
+    parser.add_argument("vendor", choices=sorted(VENDORS), help="which vendor to serve")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8001, help="port to bind (default 8001)")
+    parser.add_argument("--token-ttl", type=float, help="seconds an access token lives (vendor default otherwise)")
+    parser.add_argument(
+        "--credential",
+        action="append",
+        type=_setting,
+        default=[],
+        metavar="KEY=VALUE",
+        help="a credential the mock accepts, e.g. client_id=abc or password=xyz (repeatable; see README)",
+    )
+    parser.add_argument("--log-level", default="info", help="uvicorn log level (default info)")
+    args = parser.parse_args(argv)
+
+    import uvicorn
+
+    settings = dict(args.credential)
+    if args.token_ttl is not None:
+        settings["token_ttl"] = str(args.token_ttl)
+    known = getattr(sys.modules[vendor_class(args.vendor).__module__], "DEFAULT_SETTINGS", {})
+    unknown = sorted(set(settings) - set(known))
+    if unknown:
+        parser.error(f"unknown setting(s) for {args.vendor}: {', '.join(unknown)} (known: {', '.join(known)})")
+    app = create_app(args.vendor, settings=settings)
+    print(f"switchboard-mock: {args.vendor} on http://{args.host}:{args.port} (control: /__mock__/)", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,257 @@
+"""Netsapiens PBX API v2 as a stateful mock: OAuth tokens that expire, message sessions, event subscriptions."""
+
+from __future__ import annotations
+
+import secrets
+import string
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from ._engine import Call, Reply, VendorMock
+
+#: Credentials the mock accepts unless told otherwise (`switchboard-mock netsapiens --credential KEY=VALUE`).
+DEFAULT_SETTINGS = {
+    "client_id": "switchboard",
+    "client_secret": "switchboard-client-secret",
+    "username": "1000@example.com",
+    "password": "switchboard-password",
+    "token_ttl": "3600",
+    "refresh_ttl": "86400",
+}
+_SESSION_ALPHABET = string.ascii_letters + string.digits
+
+
+@dataclass
+class _Grant:
+    user: str
+    domain: str
+    expires_at: float
+
+
+def _datetime(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+class NetsapiensMock(VendorMock):
+    """Tokens from ``POST /tokens`` (password and refresh_token grants, refresh tokens rotate), bearer auth with
+    expiry, messages stored in sessions, subscriptions with 409 on duplicates and 404 after delete."""
+
+    spec_name = "netsapiens"
+    handlers: ClassVar[dict[str, str]] = {
+        "create_token": "create_token",
+        "send_message_new_session": "send_new_session",
+        "send_message_in_session": "send_in_session",
+        "list_domain_message_sessions": "list_domain_sessions",
+        "list_user_message_sessions": "list_user_sessions",
+        "list_session_messages": "list_session_messages",
+        "create_subscription": "create_subscription",
+        "list_subscriptions": "list_subscriptions",
+        "read_subscription": "read_subscription",
+        "update_subscription": "update_subscription",
+        "delete_subscription": "delete_subscription",
+    }
+
+    def reset_auth(self) -> None:
+        self.settings = {**DEFAULT_SETTINGS, **self.settings}
+        self.access_tokens: dict[str, _Grant] = {}
+        self.refresh_tokens: dict[str, _Grant] = {}
+        self.tokens_issued = 0
+
+    def reset_resources(self) -> None:
+        self.sessions: dict[str, dict[str, Any]] = {}
+        self.messages: dict[str, list[dict[str, Any]]] = {}
+        self.subscriptions: dict[str, dict[str, Any]] = {}
+
+    def secrets(self) -> list[str]:
+        return [self.settings["client_secret"], self.settings["password"]]
+
+    # auth
+
+    def _issue(self, user: str, domain: str) -> Reply:
+        now = self.clock()
+        ttl = int(float(self.settings["token_ttl"]))
+        access, refresh = secrets.token_hex(20), secrets.token_hex(20)
+        self.access_tokens[access] = _Grant(user, domain, now + ttl)
+        self.refresh_tokens[refresh] = _Grant(user, domain, now + float(self.settings["refresh_ttl"]))
+        self.tokens_issued += 1
+        login = f"{user}@{domain}"
+        return Reply(
+            200,
+            {
+                "access_token": access,
+                "token_type": "Bearer",
+                "expires_in": ttl,
+                "refresh_token": refresh,
+                "client_id": self.settings["client_id"],
+                "username": login,
+                "user": user,
+                "domain": domain,
+                "uid": login,
+                "scope": "Basic User",
+                "apiversion": "Version: 44.1.2",
+            },
+        )
+
+    def create_token(self, call: Call) -> Reply:
+        body = call.body
+        s = self.settings
+        if body["client_id"] != s["client_id"] or body["client_secret"] != s["client_secret"]:
+            return self.error(401, "invalid client credentials")
+        if body["grant_type"] == "password":
+            if body["username"] != s["username"] or body["password"] != s["password"]:
+                return self.error(401, "invalid username or password")
+            user, _, domain = s["username"].partition("@")
+            return self._issue(user, domain or "example.com")
+        grant = self.refresh_tokens.pop(body["refresh_token"], None)  # refresh tokens are single use
+        if grant is None or grant.expires_at <= self.clock():
+            return self.error(401, "invalid or expired refresh token")
+        return self._issue(grant.user, grant.domain)
+
+    def authenticate(self, call: Call) -> Any:
+        scheme, _, token = (call.headers.get("authorization") or "").partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            return self.error(401, "missing bearer token")
+        grant = self.access_tokens.get(token)
+        if grant is None:
+            return self.error(401, "invalid access token")
+        if grant.expires_at <= self.clock():
+            return self.error(401, "access token expired")
+        return grant
+
+    # messages
+
+    @staticmethod
+    def _scope(call: Call) -> tuple[str, str]:
+        grant: _Grant = call.principal
+        domain = call.path_params["domain"]
+        user = call.path_params.get("user", "~")
+        return (grant.domain if domain == "~" else domain), (grant.user if user == "~" else user)
+
+    def _store(self, call: Call, session_id: str) -> Reply:
+        domain, user = self._scope(call)
+        body = call.body
+        destination = body["destination"]
+        remote = ",".join(destination) if isinstance(destination, list) else destination
+        now = _datetime(self.clock())
+        session = self.sessions.setdefault(
+            session_id,
+            {
+                "user": user,
+                "domain": domain,
+                "messagesession-id": session_id,
+                "messagesession-remote": remote,
+                "messagesession-start-datetime": now,
+                "messagesession-type": body["type"],
+            },
+        )
+        if (session["domain"], session["user"]) != (domain, user):
+            return self.error(404, "message session not found")
+        session.update(
+            {
+                "messagesession-last-message": body["message"],
+                "messagesession-last-datetime": now,
+                "messagesession-last-sender": user,
+                "messagesession-last-type": body["type"],
+                "messagesession-last-status": "read",
+            }
+        )
+        is_number = body["type"] in ("sms", "mms")
+        message: dict[str, Any] = {
+            "id": uuid.uuid4().hex,
+            "timestamp": now,
+            "type": body["type"],
+            "domain": domain,
+            "direction": "term",
+            "from-user-id": user,
+            "text": body["message"],
+            "status": "sending",
+            "messagesession-id": session_id,
+        }
+        if body.get("from-number") is not None:
+            message["from-number"] = body["from-number"]
+        message["terminating-number" if is_number else "terminating-user-id"] = remote
+        if body.get("mime-type") is not None:
+            message["media-type"] = body["mime-type"]
+        self.messages.setdefault(session_id, []).append(message)
+        return Reply(202, {"code": 202, "message": "Accepted"})
+
+    def send_new_session(self, call: Call) -> Reply:
+        return self._store(call, "".join(secrets.choice(_SESSION_ALPHABET) for _ in range(32)))
+
+    def send_in_session(self, call: Call) -> Reply:
+        # The client picks session ids: a new one starts a session.
+        return self._store(call, call.path_params["messagesession"])
+
+    @staticmethod
+    def _limit(call: Call) -> int:
+        return int(call.query_value("limit", 100))
+
+    def list_domain_sessions(self, call: Call) -> Reply:
+        domain, _ = self._scope(call)
+        found = [s for s in self.sessions.values() if s["domain"] == domain]
+        return Reply(200, found[: self._limit(call)])
+
+    def list_user_sessions(self, call: Call) -> Reply:
+        domain, user = self._scope(call)
+        found = [s for s in self.sessions.values() if (s["domain"], s["user"]) == (domain, user)]
+        return Reply(200, found[: self._limit(call)])
+
+    def list_session_messages(self, call: Call) -> Reply:
+        domain, user = self._scope(call)
+        session = self.sessions.get(call.path_params["messagesession"])
+        if session is None or (session["domain"], session["user"]) != (domain, user):
+            return self.error(404, "message session not found")
+        return Reply(200, self.messages[session["messagesession-id"]][: self._limit(call)])
+
+    # subscriptions
+
+    def create_subscription(self, call: Call) -> Reply:
+        body = call.body
+        grant: _Grant = call.principal
+        key = (body["model"], body["post-url"], body.get("domain", "*"), body.get("user", "*"))
+        for existing in self.subscriptions.values():
+            if (existing["model"], existing["post-url"], existing["domain"], existing["user"]) == key:
+                return Reply(409, {"code": 409, "message": "matching set of parameters already exists"})
+        subscription_id = uuid.uuid4().hex
+        subscription = {
+            "id": subscription_id,
+            "model": body["model"],
+            "post-url": body["post-url"],
+            "subscription-geo-support": body.get("subscription-geo-support", "yes"),
+            "user-scope": "Basic User",
+            "reseller": body.get("reseller", "*"),
+            "domain": body.get("domain", "*"),
+            "user": body.get("user", "*"),
+            "status": "active",
+            "error-count": 0,
+            "posts-count": 0,
+            "subscription-creation-datetime": _datetime(self.clock()),
+            "subscription-expires-datetime": body.get("subscription-expires-datetime") or _datetime(grant.expires_at),
+        }
+        if body.get("preferred-server"):
+            subscription["preferred-server"] = body["preferred-server"]
+        self.subscriptions[subscription_id] = subscription
+        return Reply(200, subscription)
+
+    def list_subscriptions(self, call: Call) -> Reply:
+        return Reply(200, list(self.subscriptions.values()))
+
+    def read_subscription(self, call: Call) -> Reply:
+        subscription = self.subscriptions.get(call.path_params["id"])
+        if subscription is None:
+            return self.error(404, "subscription not found")
+        return Reply(200, subscription)
+
+    def update_subscription(self, call: Call) -> Reply:
+        subscription = self.subscriptions.get(call.path_params["id"])
+        if subscription is None:
+            return self.error(404, "subscription not found")
+        subscription.update(call.body)
+        return Reply(202, {"code": 202, "message": "Accepted"})
+
+    def delete_subscription(self, call: Call) -> Reply:
+        if self.subscriptions.pop(call.path_params["id"], None) is None:
+            return self.error(404, "subscription not found")
+        return Reply(202, {"code": 202, "message": "Accepted"})
