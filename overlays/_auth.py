@@ -67,6 +67,7 @@ class RefreshingTokenAuth(httpx.Auth):
       clients, an ``asyncio.Lock`` per event loop for async ones.
     - A token endpoint that keeps failing raises :class:`AuthenticationError` after ``max_attempts``.
     - With ``errors`` set, a final error response raises what ``errors`` maps it to.
+    - ``precheck`` runs on each request before anything else, so that a request it rejects costs no token fetch.
 
     Example::
 
@@ -84,8 +85,10 @@ class RefreshingTokenAuth(httpx.Auth):
         clock: Callable[[], float] = time.monotonic,
         max_attempts: int = 3,
         errors: ErrorMapper | None = None,
+        precheck: Callable[[httpx.Request], None] | None = None,
     ) -> None:
         self.grant = grant
+        self.precheck = precheck
         self.margin = margin
         self.clock = clock
         self.max_attempts = max_attempts
@@ -155,6 +158,8 @@ class RefreshingTokenAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.read()
+        if self.precheck is not None:
+            self.precheck(request)
         failed: Token | None = None
         while True:
             token = yield from self._sync_token(failed)
@@ -178,6 +183,8 @@ class RefreshingTokenAuth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()
+        if self.precheck is not None:
+            self.precheck(request)
         failed: Token | None = None
         while True:
             token = self._usable(failed)

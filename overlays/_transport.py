@@ -7,6 +7,8 @@ import httpx
 from ._errors import RequestValidationError
 from ._spec import Spec, Violation
 
+_CHECKED = "switchboard.validated"
+
 
 class ValidatingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Wrap the real transports; raise :class:`RequestValidationError` for a request that breaks the spec.
@@ -35,7 +37,12 @@ class ValidatingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._async_transport = async_transport
 
     def check(self, request: httpx.Request) -> None:
-        """Raise :class:`RequestValidationError` unless ``request`` conforms to an operation of the spec."""
+        """Raise :class:`RequestValidationError` unless ``request`` conforms to an operation of the spec.
+
+        A request that passed once is marked, so that the transport does not check it again when it is sent.
+        """
+        if request.extensions.get(_CHECKED):
+            return
         path = request.url.path
         if self.base_path and path.startswith(self.base_path):
             path = path[len(self.base_path) :] or "/"
@@ -51,6 +58,7 @@ class ValidatingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         )
         if violations:
             raise RequestValidationError(operation.operation_id, violations, request=request)
+        request.extensions[_CHECKED] = True
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.check(request)

@@ -1,0 +1,136 @@
+"""Requests are checked against specs/netsapiens.yaml before anything is sent; errors name the field and rule."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from netsapiens_client.api.messages import list_session_messages, send_message_in_session
+from netsapiens_client.api.subscriptions import create_subscription, read_subscription, update_subscription
+from netsapiens_client.models import ErrorResponse, MessageSend, SubscriptionCreate, SubscriptionUpdate
+
+from overlays import (
+    DEFAULT_TIMEOUT,
+    ConflictError,
+    NotFoundError,
+    RateLimitError,
+    RequestValidationError,
+    ServerError,
+)
+
+from .conftest import FakeClock, ScriptedVendor, client_for
+
+SESSION = "a" * 32
+SUBSCRIPTION = "603559d421797c7b09b904ea9b6e6079"
+
+
+def test_a_short_messagesession_is_refused_before_anything_is_sent(vendor: ScriptedVendor, clock: FakeClock) -> None:
+    client = client_for(vendor, clock)
+    body = MessageSend(type_="chat", message="hi", destination="1001")
+
+    with pytest.raises(RequestValidationError) as caught:
+        send_message_in_session.sync_detailed("~", "~", "has-dashes-" + "x" * 32, client=client, body=body)
+
+    assert (caught.value.location, caught.value.field, caught.value.rule) == ("path", "messagesession", "pattern")
+    assert "messagesession" in str(caught.value)
+    assert "nothing was sent" in str(caught.value)
+    assert vendor.requests == []  # not even a token request
+
+
+def test_a_limit_of_zero_is_refused(vendor: ScriptedVendor, clock: FakeClock) -> None:
+    client = client_for(vendor, clock)
+
+    with pytest.raises(RequestValidationError) as caught:
+        list_session_messages.sync_detailed("~", "~", SESSION, client=client, limit=0)
+
+    assert (caught.value.location, caught.value.field, caught.value.rule) == ("query", "limit", "minimum")
+    assert vendor.requests == []
+
+
+def test_an_unknown_subscription_model_is_refused(vendor: ScriptedVendor, clock: FakeClock) -> None:
+    client = client_for(vendor, clock)
+    body = SubscriptionCreate(model="weather", post_url="https://hooks.example.com/ns")  # type: ignore[arg-type]
+
+    with pytest.raises(RequestValidationError) as caught:
+        create_subscription.sync_detailed(client=client, body=body)
+
+    assert (caught.value.location, caught.value.field, caught.value.rule) == ("body", "model", "enum")
+    assert vendor.requests == []
+
+
+def test_every_violation_is_reported(vendor: ScriptedVendor, clock: FakeClock) -> None:
+    client = client_for(vendor, clock)
+    body = SubscriptionUpdate(error_count=5, subscription_geo_support="maybe")  # type: ignore[arg-type]
+
+    with pytest.raises(RequestValidationError) as caught:
+        update_subscription.sync_detailed("not-an-id", client=client, body=body)
+
+    fields = {(v.location, v.field) for v in caught.value.violations}
+    assert {("path", "id"), ("body", "error-count"), ("body", "subscription-geo-support")} <= fields
+    assert vendor.requests == []
+
+
+@pytest.mark.anyio
+async def test_async_calls_are_validated_too(vendor: ScriptedVendor, clock: FakeClock) -> None:
+    client = client_for(vendor, clock)
+
+    with pytest.raises(RequestValidationError, match="limit"):
+        await list_session_messages.asyncio_detailed("~", "~", SESSION, client=client, limit=1001)
+
+    assert vendor.requests == []
+
+
+def test_a_valid_request_goes_through(vendor: ScriptedVendor, clock: FakeClock) -> None:
+    client = client_for(vendor, clock)
+    body = MessageSend(type_="sms", message="hi", destination=["15551230000"], from_number="15550000000")
+
+    response = send_message_in_session.sync_detailed("~", "~", SESSION, client=client, body=body)
+
+    assert response.status_code == 202
+    assert [r.url.path for r in vendor.api_requests] == [f"/ns-api/v2/domains/~/users/~/messagesessions/{SESSION}/messages"]
+
+
+def test_validation_can_be_turned_off(vendor: ScriptedVendor, clock: FakeClock) -> None:
+    client = client_for(vendor, clock, validate=False)
+
+    list_session_messages.sync_detailed("~", "~", "short", client=client, limit=0)
+
+    assert len(vendor.api_requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [(404, NotFoundError), (409, ConflictError), (429, RateLimitError), (503, ServerError)],
+)
+def test_error_statuses_raise_typed_errors(
+    vendor: ScriptedVendor, clock: FakeClock, status: int, error: type[Exception]
+) -> None:
+    vendor.api_response = httpx.Response(
+        status, json={"code": status, "message": "nope"}, headers={"Retry-After": "7"}
+    )
+    client = client_for(vendor, clock)
+
+    with pytest.raises(error) as caught:
+        read_subscription.sync_detailed(SUBSCRIPTION, client=client)
+
+    assert caught.value.status_code == status  # type: ignore[attr-defined]
+    assert caught.value.code == status  # type: ignore[attr-defined]
+    assert f"HTTP {status}: nope" in str(caught.value)
+    if isinstance(caught.value, RateLimitError):
+        assert caught.value.retry_after == 7.0
+
+
+def test_errors_can_be_returned_parsed_instead(vendor: ScriptedVendor, clock: FakeClock) -> None:
+    vendor.api_response = httpx.Response(404, json={"code": 404, "message": "no such subscription"})
+    client = client_for(vendor, clock, raise_errors=False)
+
+    parsed = read_subscription.sync(SUBSCRIPTION, client=client)
+
+    assert isinstance(parsed, ErrorResponse)
+    assert parsed.message == "no such subscription"
+
+
+def test_the_client_has_a_timeout(vendor: ScriptedVendor, clock: FakeClock) -> None:
+    client = client_for(vendor, clock)
+
+    assert client.get_httpx_client().timeout == DEFAULT_TIMEOUT
+    assert client.get_async_httpx_client().timeout == DEFAULT_TIMEOUT
