@@ -10,13 +10,26 @@ import importlib
 from collections.abc import Mapping
 
 from ._engine import CONTROL_PREFIX, Call, Fault, MockClock, MockServer, Reply, VendorMock
+from ._serve import RunningMock, serve
 
 #: vendor name -> "module:class" of its VendorMock.
 VENDORS = {
     "netsapiens": "mocks.netsapiens:NetsapiensMock",
 }
 
-__all__ = ["CONTROL_PREFIX", "VENDORS", "Call", "Fault", "MockClock", "MockServer", "Reply", "VendorMock", "create_app"]
+__all__ = [
+    "CONTROL_PREFIX",
+    "VENDORS",
+    "Call",
+    "Fault",
+    "MockClock",
+    "MockServer",
+    "Reply",
+    "RunningMock",
+    "VendorMock",
+    "create_app",
+    "serve",
+]
 
 
 def vendor_class(vendor: str) -> type[VendorMock]:

@@ -1,0 +1,199 @@
+"""The generated Netsapiens client with its overlay against the mock served on a loopback port."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from netsapiens_client import Client
+from netsapiens_client.api.messages import (
+    list_session_messages,
+    list_user_message_sessions,
+    send_message_in_session,
+    send_message_new_session,
+)
+from netsapiens_client.api.subscriptions import (
+    create_subscription,
+    delete_subscription,
+    list_subscriptions,
+    read_subscription,
+    update_subscription,
+)
+from netsapiens_client.models import MessageSend, Subscription, SubscriptionCreate, SubscriptionUpdate
+
+from mocks import RunningMock, create_app, serve
+from mocks.netsapiens import DEFAULT_SETTINGS
+from overlays import NotFoundError, RequestValidationError, token_auth_of
+from overlays.netsapiens import make_client
+
+pytestmark = pytest.mark.e2e
+
+SETTINGS = {**DEFAULT_SETTINGS, "password": "e2e-password", "token_ttl": "300"}
+
+
+@pytest.fixture
+def mock() -> Iterator[RunningMock]:
+    with serve(create_app("netsapiens", settings=SETTINGS)) as running:
+        yield running
+
+
+def client_for(mock: RunningMock) -> Client:
+    return make_client(
+        mock.base_url, SETTINGS["client_id"], SETTINGS["client_secret"], SETTINGS["username"], SETTINGS["password"]
+    )
+
+
+def expire_tokens(mock: RunningMock) -> None:
+    """Move the mock's clock past the token lifetime: the client's cached token is now refused."""
+    httpx.post(f"{mock.url}/__mock__/clock", json={"advance": 301}).raise_for_status()
+
+
+def statuses(mock: RunningMock) -> list[tuple[str, Any]]:
+    journal = httpx.get(f"{mock.url}/__mock__/journal").json()
+    return [(entry.get("operation", "?"), entry["status"]) for entry in journal]
+
+
+def test_demo_flow_sync(mock: RunningMock) -> None:
+    client = client_for(mock)
+    sms = MessageSend(type_="sms", message="hello", destination=["15551230000"], from_number="15550000000")
+
+    assert send_message_new_session.sync("~", "~", client=client, body=sms).code == 202  # type: ignore[union-attr]
+    sessions = list_user_message_sessions.sync("~", "~", client=client)
+    assert isinstance(sessions, list)
+    assert len(sessions) == 1
+    session_id = sessions[0].messagesession_id
+    reply = MessageSend(type_="sms", message="second", destination=["15551230000"], from_number="15550000000")
+    send_message_in_session.sync("~", "~", session_id, client=client, body=reply)
+    messages = list_session_messages.sync("~", "~", session_id, client=client)
+    assert isinstance(messages, list)
+    assert [m.text for m in messages] == ["hello", "second"]
+
+    created = create_subscription.sync(
+        client=client, body=SubscriptionCreate(model="message", post_url="https://hooks.example.com/ns")
+    )
+    assert isinstance(created, Subscription)
+    assert read_subscription.sync(created.id, client=client).model == "message"  # type: ignore[union-attr]
+    update_subscription.sync(created.id, client=client, body=SubscriptionUpdate(subscription_geo_support="no"))
+    updated = read_subscription.sync(created.id, client=client)
+    assert isinstance(updated, Subscription)
+    assert updated.subscription_geo_support == "no"
+
+    expire_tokens(mock)  # mid-flow: the next call meets a 401, refreshes once and resends
+    assert [s.id for s in list_subscriptions.sync(client=client) or []] == [created.id]  # type: ignore[union-attr]
+
+    delete_subscription.sync(created.id, client=client)
+    with pytest.raises(NotFoundError) as gone:
+        read_subscription.sync(created.id, client=client)
+    assert gone.value.code == 404
+
+    assert token_auth_of(client).token_fetches == 2
+    assert ("list_subscriptions", 401) in statuses(mock)
+    assert mock.app.spec_violations == []
+
+
+def test_demo_flow_async(mock: RunningMock) -> None:
+    client = client_for(mock)
+
+    async def flow() -> None:
+        sms = MessageSend(type_="chat", message="hi", destination="1001")
+        sent = await asyncio.gather(
+            *(send_message_new_session.asyncio("~", "~", client=client, body=sms) for _ in range(20))
+        )
+        assert {s.code for s in sent} == {202}  # type: ignore[union-attr]
+        sessions = await list_user_message_sessions.asyncio("~", "~", client=client, limit=1000)
+        assert len(sessions or []) == 20  # type: ignore[arg-type]
+
+        created = await create_subscription.asyncio(
+            client=client, body=SubscriptionCreate(model="messagesession", post_url="https://hooks.example.com/a")
+        )
+        assert isinstance(created, Subscription)
+        expire_tokens(mock)
+        read = await asyncio.gather(*(read_subscription.asyncio(created.id, client=client) for _ in range(10)))
+        assert {r.id for r in read} == {created.id}  # type: ignore[union-attr]
+        await delete_subscription.asyncio(created.id, client=client)
+        with pytest.raises(NotFoundError):
+            await read_subscription.asyncio(created.id, client=client)
+
+    asyncio.run(flow())
+
+    assert token_auth_of(client).token_fetches == 2  # ten concurrent 401s, one refresh
+    assert mock.app.spec_violations == []
+
+
+def test_a_refresh_token_that_expired_too_falls_back_to_the_password_grant(mock: RunningMock) -> None:
+    client = client_for(mock)
+    list_subscriptions.sync(client=client)
+    httpx.post(f"{mock.url}/__mock__/clock", json={"advance": 90_000}).raise_for_status()
+
+    assert list_subscriptions.sync(client=client) == []
+
+    grants = [e for e in httpx.get(f"{mock.url}/__mock__/journal").json() if e.get("operation") == "create_token"]
+    assert [g["status"] for g in grants] == [200, 401, 200]
+
+
+def test_an_invalid_request_never_reaches_the_mock(mock: RunningMock) -> None:
+    client = client_for(mock)
+
+    with pytest.raises(RequestValidationError, match="limit"):
+        list_user_message_sessions.sync("~", "~", client=client, limit=5000)
+
+    assert statuses(mock) == []
+
+
+def test_injected_faults_surface_as_typed_errors(mock: RunningMock) -> None:
+    client = client_for(mock)
+    httpx.post(
+        f"{mock.url}/__mock__/faults", json={"operation": "list_subscriptions", "status": 429, "retry_after": 2}
+    ).raise_for_status()
+    httpx.post(f"{mock.url}/__mock__/faults", json={"operation": "read_subscription", "drop": True})
+
+    from overlays import RateLimitError
+
+    with pytest.raises(RateLimitError) as limited:
+        list_subscriptions.sync(client=client)
+    assert limited.value.retry_after == 2.0
+    with pytest.raises(httpx.RemoteProtocolError):
+        read_subscription.sync("0" * 32, client=client)
+    assert list_subscriptions.sync(client=client) == []  # faults fire once by default
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def test_the_console_command_serves_the_mock_with_the_given_credentials() -> None:
+    port = _free_port()
+    command = [sys.executable, "-m", "mocks", "netsapiens", "--port", str(port), "--token-ttl", "5"]
+    command += ["--credential", "password=from-the-command-line", "--log-level", "warning"]
+    process = subprocess.Popen(command, env={**os.environ, "PYTHONUNBUFFERED": "1"})  # noqa: S603
+    try:
+        base = f"http://127.0.0.1:{port}/ns-api/v2"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/__mock__/journal")
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        body = {k: DEFAULT_SETTINGS[k] for k in ("client_id", "client_secret", "username")}
+        refused = httpx.post(f"{base}/tokens", json={"grant_type": "password", **body, "password": "switchboard-password"})
+        granted = httpx.post(f"{base}/tokens", json={"grant_type": "password", **body, "password": "from-the-command-line"})
+        assert refused.status_code == 401
+        assert granted.status_code == 200
+        assert granted.json()["expires_in"] == 5
+    finally:
+        process.terminate()
+        process.wait(10)
