@@ -1,7 +1,7 @@
 """Stateful, spec-validating fakes of the vendor APIs, in-process (ASGI) or on a port (``switchboard-mock``).
 
-    from mocks import create_app
-    app = create_app("netsapiens", settings={"token_ttl": "60"})
+from mocks import create_app
+app = create_app("netsapiens", settings={"token_ttl": "60"})
 """
 
 from __future__ import annotations

@@ -171,6 +171,7 @@ class MockServer:
             return
         request = Request(scope, receive)
         body = await request.body()
+        response: Response | None
         if request.url.path.startswith(CONTROL_PREFIX):
             response = self._control(request, body)
         else:

@@ -154,7 +154,8 @@ class RefreshingTokenAuth(httpx.Auth):
                 try:
                     request = flow.send(response)
                 except StopIteration as done:
-                    return done.value
+                    obtained: Token = done.value
+                    return obtained
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.read()

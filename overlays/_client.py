@@ -69,7 +69,9 @@ class _DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         await self._async.aclose()
 
 
-def envelope_error(response: httpx.Response, *, code_key: str = "code", message_key: str = "message") -> APIError | None:
+def envelope_error(
+    response: httpx.Response, *, code_key: str = "code", message_key: str = "message"
+) -> APIError | None:
     """Map a non-2xx response with a ``{code, message}``-style envelope to the matching :class:`APIError`."""
     if response.status_code < 400:
         return None

@@ -46,13 +46,18 @@ def main() -> int:
         )
         auth = token_auth_of(client)
 
-        sms = MessageSend(type_="sms", message="Hello from switchboard", destination=["15551230000"], from_number="15550000000")
+        sms = MessageSend(
+            type_="sms", message="Hello from switchboard", destination=["15551230000"], from_number="15550000000"
+        )
         sent = send_message_new_session.sync("~", "~", client=client, body=sms)
         say("token (password grant) + send SMS", f"{sent.code} {sent.message}")  # type: ignore[union-attr]
-        sessions = list_user_message_sessions.sync("~", "~", client=client) or []
-        session_id = sessions[0].messagesession_id  # type: ignore[union-attr]
+        sessions = list_user_message_sessions.sync("~", "~", client=client)
+        assert isinstance(sessions, list)  # errors raise: make_client was built with raise_errors=True
+        session_id = sessions[0].messagesession_id
         say("message sessions of the user", f"{len(sessions)} session, id {session_id}")
-        follow_up = MessageSend(type_="sms", message="And a follow-up", destination=["15551230000"], from_number="15550000000")
+        follow_up = MessageSend(
+            type_="sms", message="And a follow-up", destination=["15551230000"], from_number="15550000000"
+        )
         send_message_in_session.sync("~", "~", session_id, client=client, body=follow_up)
         history = list_session_messages.sync("~", "~", session_id, client=client) or []
         say("message history of the session", [m.text for m in history])  # type: ignore[union-attr]
@@ -81,14 +86,15 @@ def main() -> int:
         except RequestValidationError as refused:
             say("an invalid request", f"refused before sending: {refused.field} breaks {refused.rule}")
 
-        async def concurrent_reads() -> int:
-            httpx.post(f"{mock.url}/__mock__/clock", json={"advance": 601}).raise_for_status()
-            before = auth.token_fetches
+        async def concurrent_reads() -> None:
             await asyncio.gather(*(list_user_message_sessions.asyncio("~", "~", client=client) for _ in range(100)))
-            return auth.token_fetches - before
 
-        fetched = asyncio.run(concurrent_reads())
-        say("100 async calls after another expiry", f"{fetched} token fetch for all of them")
+        httpx.post(f"{mock.url}/__mock__/clock", json={"advance": 601}).raise_for_status()
+        before = auth.token_fetches
+        asyncio.run(concurrent_reads())
+        say(
+            "100 async calls after another expiry", f"100 x 401, {auth.token_fetches - before} token fetch, 100 resends"
+        )
 
         journal = httpx.get(f"{mock.url}/__mock__/journal").json()
         by_status = Counter(str(entry["status"]) for entry in journal)

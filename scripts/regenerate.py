@@ -34,6 +34,8 @@ GENERATED = ROOT / "generated"
 STAMP = "switchboard-stamp.json"
 GENERATOR_LOG = "switchboard-generator-output.txt"
 TOOLS = ("openapi-python-client", "ruff")
+# What installing or type-checking a package leaves in it; never part of what the generator produces.
+BUILD_LEFTOVERS = ["__pycache__", ".ruff_cache", ".mypy_cache", ".pdm-build", "build", "dist"]
 
 
 class GenerationError(Exception):
@@ -183,7 +185,7 @@ def regenerate(names: Sequence[str], *, force: bool = False) -> int:
 
 
 def _differences(left: Path, right: Path, prefix: str = "") -> Iterable[str]:
-    cmp = filecmp.dircmp(left, right, ignore=["__pycache__", ".ruff_cache", ".mypy_cache"])
+    cmp = filecmp.dircmp(left, right, ignore=BUILD_LEFTOVERS)
     for name in cmp.left_only:
         yield f"{prefix}{name}: not produced by the spec (stale or hand-added)"
     for name in cmp.right_only:

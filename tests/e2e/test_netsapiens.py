@@ -189,8 +189,12 @@ def test_the_console_command_serves_the_mock_with_the_given_credentials() -> Non
                     raise
                 time.sleep(0.1)
         body = {k: DEFAULT_SETTINGS[k] for k in ("client_id", "client_secret", "username")}
-        refused = httpx.post(f"{base}/tokens", json={"grant_type": "password", **body, "password": "switchboard-password"})
-        granted = httpx.post(f"{base}/tokens", json={"grant_type": "password", **body, "password": "from-the-command-line"})
+        refused = httpx.post(
+            f"{base}/tokens", json={"grant_type": "password", **body, "password": "switchboard-password"}
+        )
+        granted = httpx.post(
+            f"{base}/tokens", json={"grant_type": "password", **body, "password": "from-the-command-line"}
+        )
         assert refused.status_code == 401
         assert granted.status_code == 200
         assert granted.json()["expires_in"] == 5

@@ -86,7 +86,9 @@ def test_a_valid_request_goes_through(vendor: ScriptedVendor, clock: FakeClock) 
     response = send_message_in_session.sync_detailed("~", "~", SESSION, client=client, body=body)
 
     assert response.status_code == 202
-    assert [r.url.path for r in vendor.api_requests] == [f"/ns-api/v2/domains/~/users/~/messagesessions/{SESSION}/messages"]
+    assert [r.url.path for r in vendor.api_requests] == [
+        f"/ns-api/v2/domains/~/users/~/messagesessions/{SESSION}/messages"
+    ]
 
 
 def test_validation_can_be_turned_off(vendor: ScriptedVendor, clock: FakeClock) -> None:
@@ -104,9 +106,7 @@ def test_validation_can_be_turned_off(vendor: ScriptedVendor, clock: FakeClock) 
 def test_error_statuses_raise_typed_errors(
     vendor: ScriptedVendor, clock: FakeClock, status: int, error: type[Exception]
 ) -> None:
-    vendor.api_response = httpx.Response(
-        status, json={"code": status, "message": "nope"}, headers={"Retry-After": "7"}
-    )
+    vendor.api_response = httpx.Response(status, json={"code": status, "message": "nope"}, headers={"Retry-After": "7"})
     client = client_for(vendor, clock)
 
     with pytest.raises(error) as caught:
