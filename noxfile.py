@@ -77,6 +77,6 @@ def mock(session: nox.Session) -> None:
 def demo(session: nox.Session) -> None:
     """The main job: regenerate every client from specs/, then drive one through its mock and print what happened."""
     install_groups(session, "codegen")
-    session.run("python", "scripts/regenerate.py", *session.posargs)
+    session.run("python", "scripts/regenerate.py", "--force", *session.posargs)
     install_project(session)
     session.run("python", "scripts/demo.py")

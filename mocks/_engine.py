@@ -233,14 +233,14 @@ class MockServer:
         return self._render(reply)
 
     def _dispatch(self, operation: Operation, path_params: dict[str, str], request: Request, body: bytes) -> Reply:
-        query = _group(parse_qsl(request.url.query, keep_blank_values=True))
-        call = Call(operation, path_params, query, request.headers, None)
+        pairs = parse_qsl(request.url.query, keep_blank_values=True)
+        call = Call(operation, path_params, _group(pairs), request.headers, None)
         if _effective_security(operation):
             principal = self.vendor.authenticate(call)
             if isinstance(principal, Reply):
                 return principal
             call.principal = principal
-        violations = operation.check_request(path_params, list(parse_qsl(request.url.query)), request.headers, body)
+        violations = operation.check_request(path_params, pairs, request.headers, body)
         if violations:
             return self.vendor.error(400, "; ".join(str(v) for v in violations[:3]))
         content_type = (request.headers.get("content-type") or "").split(";")[0].strip().lower()

@@ -2,47 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import hypothesis
 import schemathesis
-from schemathesis import GenerationMode
-from starlette.testclient import TestClient
 
 from mocks import create_app
 from mocks.netsapiens import DEFAULT_SETTINGS
 
-SEED = 20261123
-CREDENTIALS = ("client_id", "client_secret", "username", "password")
+from ._support import netsapiens_schema
+
 EXAMPLES_PER_OPERATION = 100
 
 app = create_app("netsapiens")
-schema = schemathesis.openapi.from_asgi("/__mock__/openapi.yaml", app)
-schema.config.seed = SEED
-schema.config.phases.update(phases=["examples", "coverage", "fuzzing", "stateful"])
-schema.config.generation.update(
-    modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
-    max_examples=EXAMPLES_PER_OPERATION,
-    deterministic=True,
-)
-
-
-@schema.auth()
-class NetsapiensToken:
-    """A real token from the mock's own token endpoint, fetched again when the mock says it expired."""
-
-    def get(self, case: Any, ctx: Any) -> str:
-        with TestClient(app) as client:
-            response = client.post(
-                f"{app.base_path}/tokens",
-                json={"grant_type": "password", **{k: DEFAULT_SETTINGS[k] for k in CREDENTIALS}},
-            )
-        response.raise_for_status()
-        token: str = response.json()["access_token"]
-        return token
-
-    def set(self, case: Any, data: str, ctx: Any) -> None:
-        case.headers = {**(case.headers or {}), "Authorization": f"Bearer {data}"}
+schema = netsapiens_schema(app, max_examples=EXAMPLES_PER_OPERATION)
 
 
 @schemathesis.check
@@ -54,9 +28,14 @@ def no_secret_in_response(ctx: Any, response: Any, case: Any) -> bool | None:
     return None
 
 
+#: Cases run per operation (single-operation phases) and steps run by the state machine.
+CASES: Counter[str] = Counter()
+
+
 @schema.parametrize()
 @hypothesis.settings(suppress_health_check=list(hypothesis.HealthCheck), deadline=None)
 def test_operation_conforms(case: Any) -> None:
+    CASES[case.operation.label] += 1
     case.call_and_validate()
     assert not app.spec_violations, app.spec_violations
 
@@ -67,6 +46,9 @@ class Workflow(schema.as_state_machine()):  # type: ignore[misc]
     def setup(self) -> None:
         app.reset(keep_auth=True)
 
+    def after_call(self, response: Any, case: Any) -> None:
+        CASES["stateful steps"] += 1
+
 
 TestStateful = Workflow.TestCase
 TestStateful.settings = hypothesis.settings(
@@ -76,3 +58,12 @@ TestStateful.settings = hypothesis.settings(
     derandomize=True,
     suppress_health_check=list(hypothesis.HealthCheck),
 )
+
+
+def test_every_operation_was_fuzzed_hard_enough() -> None:
+    """Runs after the tests above: a silent drop in generated cases fails here instead of passing quietly."""
+    operations = [label for label in CASES if label != "stateful steps"]
+    assert len(operations) == len(app.spec.operations)
+    assert min(CASES[label] for label in operations) >= EXAMPLES_PER_OPERATION
+    assert CASES["stateful steps"] >= EXAMPLES_PER_OPERATION
+    print(f"\nschemathesis cases: {sum(CASES.values())} ({dict(CASES)})")

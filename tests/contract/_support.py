@@ -1,0 +1,45 @@
+"""A schemathesis schema for a mock app, configured the same way for every contract test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import schemathesis
+from schemathesis import GenerationMode
+from starlette.testclient import TestClient
+
+from mocks import MockServer
+from mocks.netsapiens import DEFAULT_SETTINGS
+
+SEED = 20261123
+CREDENTIALS = ("client_id", "client_secret", "username", "password")
+
+
+def netsapiens_schema(app: MockServer, *, max_examples: int) -> Any:
+    """All phases, positive and negative data, fixed seed, a real token from the mock's own token endpoint."""
+    schema = schemathesis.openapi.from_asgi("/__mock__/openapi.yaml", app)
+    schema.config.seed = SEED
+    schema.config.phases.update(phases=["examples", "coverage", "fuzzing", "stateful"])
+    schema.config.generation.update(
+        modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
+        max_examples=max_examples,
+        deterministic=True,
+        database="none",
+    )
+
+    @schema.auth()
+    class NetsapiensToken:
+        def get(self, case: Any, ctx: Any) -> str:
+            with TestClient(app) as client:
+                response = client.post(
+                    f"{app.base_path}/tokens",
+                    json={"grant_type": "password", **{k: DEFAULT_SETTINGS[k] for k in CREDENTIALS}},
+                )
+            response.raise_for_status()
+            token: str = response.json()["access_token"]
+            return token
+
+        def set(self, case: Any, data: str, ctx: Any) -> None:
+            case.headers = {**(case.headers or {}), "Authorization": f"Bearer {data}"}
+
+    return schema
