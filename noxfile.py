@@ -41,6 +41,13 @@ def check(session: nox.Session) -> None:
 
 
 @nox.session
+def bench(session: nox.Session) -> None:
+    """Time full, no-op and one-spec regeneration against bare generator runs; print a table."""
+    install_groups(session, "codegen")
+    session.run("python", "scripts/bench_regenerate.py", *session.posargs)
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff lint and format check on the hand-written code."""
     install_groups(session, "lint")
@@ -51,7 +58,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the hand-written code and on every generated package."""
-    install_groups(session, "typecheck", "test")
+    install_groups(session, "typecheck", "test", "codegen")
     install_project(session)
     session.run("mypy", "overlays", "mocks", "scripts", "tests", "noxfile.py")
     for package in sorted(ROOT.glob("generated/*-client/*_client")):
