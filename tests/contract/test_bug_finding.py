@@ -43,6 +43,14 @@ class AnswersOffTheSpec(NetsapiensMock):
         return Reply(200, {"subscriptions": []})  # planted: an object where the spec says array
 
 
+class LeaksTheClientSecret(NetsapiensMock):
+    def secrets(self) -> list[str]:
+        return []  # planted: the engine's own leak guard is off, so only the contract check can see it
+
+    def error(self, status: int, message: str) -> Reply:
+        return super().error(status, f"{message} (expected client secret {self.settings['client_secret']})")
+
+
 def fuzz(schema: Any, path: str, method: str) -> None:
     operation = schema[path][method]
     cases = st.one_of(*(operation.as_strategy(generation_mode=mode) for mode in GenerationMode))
@@ -76,3 +84,13 @@ def test_a_response_off_the_spec_is_caught() -> None:
         fuzz(netsapiens_schema(app, max_examples=40), "/subscriptions", "GET")
     assert app.spec_violations
     assert "list_subscriptions answered 200 against its spec" in app.spec_violations[0]
+
+
+def test_a_leaked_secret_is_caught_by_the_custom_check() -> None:
+    from . import test_netsapiens  # registers the no_secret_in_response check
+
+    assert test_netsapiens.no_secret_in_response
+    schema = netsapiens_schema(MockServer(LeaksTheClientSecret), max_examples=40)
+
+    with pytest.raises(BaseExceptionGroup, match="the response contains a credential"):
+        fuzz(schema, "/tokens", "POST")

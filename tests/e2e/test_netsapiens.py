@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -201,3 +202,12 @@ def test_the_console_command_serves_the_mock_with_the_given_credentials() -> Non
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_the_console_script_lists_its_options() -> None:
+    script = Path(sys.executable).parent / "switchboard-mock"
+
+    result = subprocess.run([str(script), "--help"], capture_output=True, text=True, check=True)  # noqa: S603
+
+    for option in ("--port", "--token-ttl", "--credential", "netsapiens"):
+        assert option in result.stdout
