@@ -96,6 +96,9 @@ class RefreshingTokenAuth(httpx.Auth):
         self.token_fetches = 0
         self._token: Token | None = None
         self._thread_lock = threading.Lock()
+        # Guards only the per-loop registry below. Never the fetch lock: a sync thread holds that one across a
+        # token request, and an event loop must not block on it.
+        self._registry_lock = threading.Lock()
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
         )
@@ -176,7 +179,7 @@ class RefreshingTokenAuth(httpx.Auth):
 
     def _async_lock(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()
-        with self._thread_lock:
+        with self._registry_lock:
             lock = self._async_locks.get(loop)
             if lock is None:
                 lock = self._async_locks[loop] = asyncio.Lock()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -172,3 +173,23 @@ def test_secrets_stay_out_of_reprs_errors_and_logs(
         assert "access-2" not in text  # the live access token
         assert "refresh-2" not in text
     assert isinstance(caught.value.request, httpx.Request)
+
+
+def test_a_sync_token_fetch_does_not_block_an_event_loop(vendor: ScriptedVendor, clock: FakeClock) -> None:
+    vendor.token_delay = 1.0
+    client = client_for(vendor, clock)
+
+    async def loop_stays_responsive() -> float:
+        # Getting this loop's lock must not wait for the thread that is fetching a token.
+        auth = token_auth_of(client)
+        started = time.perf_counter()
+        auth._async_lock()
+        return time.perf_counter() - started
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        fetching = pool.submit(list_subscriptions.sync_detailed, client=client)
+        time.sleep(0.2)  # the thread now holds the fetch lock, waiting on the slow token endpoint
+        waited = asyncio.run(loop_stays_responsive())
+        assert fetching.result().status_code == 200
+
+    assert waited < 0.5
