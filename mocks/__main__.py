@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 
 from . import VENDORS, create_app, vendor_class
@@ -41,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = dict(args.credential)
     if args.token_ttl is not None:
         settings["token_ttl"] = str(args.token_ttl)
-    known = getattr(sys.modules[vendor_class(args.vendor).__module__], "DEFAULT_SETTINGS", {})
+    known = vendor_class(args.vendor).default_settings
     unknown = sorted(set(settings) - set(known))
     if unknown:
         parser.error(f"unknown setting(s) for {args.vendor}: {', '.join(unknown)} (known: {', '.join(known)})")

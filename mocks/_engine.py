@@ -22,7 +22,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from overlays._spec import Operation, Spec, Violation, decode_body
+from overlays._spec import Operation, Spec, Violation, decode_body, group_pairs, media_type
 
 log = logging.getLogger("switchboard.mock")
 
@@ -53,6 +53,9 @@ class Reply:
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
 
+    def encoded(self) -> bytes:
+        return b"" if self.body is None else json.dumps(self.body).encode()
+
 
 @dataclass
 class Call:
@@ -71,15 +74,17 @@ class Call:
 
 
 class VendorMock:
-    """What one vendor adds to the engine. Subclasses set ``spec_name`` and ``handlers``."""
+    """What one vendor adds to the engine. Subclasses set ``spec_name``, ``handlers`` and ``default_settings``."""
 
     spec_name: ClassVar[str]
     #: operationId -> method name of the subclass.
     handlers: ClassVar[dict[str, str]]
+    #: Every setting the mock knows (credentials it accepts, token lifetimes), with its default.
+    default_settings: ClassVar[dict[str, str]] = {}
 
     def __init__(self, clock: MockClock, settings: Mapping[str, str] | None = None) -> None:
         self.clock = clock
-        self.settings = dict(settings or {})
+        self.settings = {**self.default_settings, **(settings or {})}
         self.reset()
 
     def reset(self) -> None:
@@ -184,11 +189,10 @@ class MockServer:
 
     async def _serve(self, request: Request, body: bytes) -> Response | None:
         # Served under the base path of the spec's first server, as the vendor does (/ns-api/v2/...).
-        path = request.url.path
-        if path.startswith(self.base_path):
-            path = path[len(self.base_path) :] or "/"
-        else:
-            return self._render(self.vendor.error(404, f"no such path: {path} (the API lives under {self.base_path})"))
+        path = Spec.relative(request.url.path, self.base_path)
+        if path is None:
+            outside = f"no such path: {request.url.path} (the API lives under {self.base_path})"
+            return _render(self.vendor.error(404, outside))
         matched = self.spec.match(request.method, path)
         entry: dict[str, Any] = {
             "method": request.method,
@@ -206,7 +210,7 @@ class MockServer:
             else:
                 reply = self.vendor.error(404, f"no such path: {path}")
             entry["status"] = reply.status
-            return self._render(reply)
+            return _render(reply)
         operation, path_params = matched
         entry["operation"] = operation.operation_id
         fault = self._take_fault(operation.operation_id)
@@ -221,20 +225,21 @@ class MockServer:
                 if fault.retry_after is not None:
                     reply.headers["Retry-After"] = f"{fault.retry_after:g}"
                 entry["status"] = reply.status
-                return self._render(reply)
+                return _render(reply)
         reply = self._dispatch(operation, path_params, request, body)
         entry["status"] = reply.status
-        violations = self._check_reply(operation, reply)
+        content = reply.encoded()
+        violations = self._check_reply(operation, reply, content)
         if violations:
             text = f"{operation.operation_id} answered {reply.status} against its spec: {violations[0]}"
             log.error("%s", text)
             self.spec_violations.append(text)
-            return self._render(self.vendor.error(500, f"mock bug: {text}"))
-        return self._render(reply)
+            return _render(self.vendor.error(500, f"mock bug: {text}"))
+        return _render(reply, content)
 
     def _dispatch(self, operation: Operation, path_params: dict[str, str], request: Request, body: bytes) -> Reply:
         pairs = parse_qsl(request.url.query, keep_blank_values=True)
-        call = Call(operation, path_params, _group(pairs), request.headers, None)
+        call = Call(operation, path_params, group_pairs(pairs), request.headers, None)
         if _effective_security(operation):
             principal = self.vendor.authenticate(call)
             if isinstance(principal, Reply):
@@ -243,13 +248,12 @@ class MockServer:
         violations = operation.check_request(path_params, pairs, request.headers, body)
         if violations:
             return self.vendor.error(400, "; ".join(str(v) for v in violations[:3]))
-        content_type = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+        content_type = media_type(request.headers.get("content-type"))
         if body and content_type in operation.request_bodies:
             call.body, _ = decode_body(content_type, body, operation.request_bodies[content_type])
         return self._handlers[operation.operation_id](call)  # type: ignore[no-any-return]
 
-    def _check_reply(self, operation: Operation, reply: Reply) -> list[Violation]:
-        body = b"" if reply.body is None else json.dumps(reply.body).encode()
+    def _check_reply(self, operation: Operation, reply: Reply, body: bytes) -> list[Violation]:
         headers = {"content-type": "application/json"} if reply.body is not None else {}
         found = operation.check_response(reply.status, headers, body)
         leaked = [s for s in self.vendor.secrets() if s and s.encode() in body]
@@ -265,14 +269,6 @@ class MockServer:
                 fault.times -= 1
                 return fault
         return None
-
-    @staticmethod
-    def _render(reply: Reply) -> Response:
-        if reply.body is None:
-            return Response(status_code=reply.status, headers=reply.headers)
-        return Response(
-            json.dumps(reply.body), status_code=reply.status, headers=reply.headers, media_type="application/json"
-        )
 
     def _control(self, request: Request, body: bytes) -> Response:
         action = (request.method, request.url.path.removeprefix(CONTROL_PREFIX))
@@ -294,7 +290,8 @@ class MockServer:
                 self.clock.advance(float(payload["advance"]))
                 return _json({"now": self.clock()})
             if action == ("GET", "/openapi.yaml"):
-                return Response(_spec_text(self.spec.name), media_type="application/yaml")
+                assert self.spec.path is not None  # Spec.load always reads a file
+                return Response(self.spec.path.read_text(), media_type="application/yaml")
         except (ValueError, TypeError, KeyError) as exc:
             return _json({"error": f"bad control request: {exc}"}, 400)
         return _json({"error": f"no control action {action[0]} {action[1]}"}, 404)
@@ -304,30 +301,21 @@ def _effective_security(operation: Operation) -> bool:
     return any(requirement for requirement in operation.security)
 
 
+def _render(reply: Reply, content: bytes | None = None) -> Response:
+    """The HTTP response of ``reply``; ``content`` is its body when already encoded."""
+    if reply.body is None:
+        return Response(status_code=reply.status, headers=reply.headers)
+    encoded = reply.encoded() if content is None else content
+    return Response(encoded, status_code=reply.status, headers=reply.headers, media_type="application/json")
+
+
 def _json(value: Any, status: int = 200) -> Response:
-    return Response(json.dumps(value), status_code=status, media_type="application/json")
-
-
-def _group(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
-    grouped: dict[str, list[str]] = {}
-    for key, value in pairs:
-        grouped.setdefault(key, []).append(value)
-    return grouped
+    return _render(Reply(status, value))
 
 
 def _redact_query(query: str) -> str:
     pairs = parse_qsl(query, keep_blank_values=True)
     return "&".join(f"{k}={'<redacted>' if k in ('key', 'token', 'access_token') else v}" for k, v in pairs)
-
-
-def _spec_text(name: str) -> str:
-    from overlays._spec import SPEC_DIRS
-
-    for folder in SPEC_DIRS:
-        candidate = folder / f"{name}.yaml"
-        if candidate.is_file():
-            return candidate.read_text()
-    raise FileNotFoundError(name)
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:

@@ -39,6 +39,7 @@ class NetsapiensMock(VendorMock):
     expiry, messages stored in sessions, subscriptions with 409 on duplicates and 404 after delete."""
 
     spec_name = "netsapiens"
+    default_settings = DEFAULT_SETTINGS
     handlers: ClassVar[dict[str, str]] = {
         "create_token": "create_token",
         "send_message_new_session": "send_new_session",
@@ -54,7 +55,6 @@ class NetsapiensMock(VendorMock):
     }
 
     def reset_auth(self) -> None:
-        self.settings = {**DEFAULT_SETTINGS, **self.settings}
         self.access_tokens: dict[str, _Grant] = {}
         self.refresh_tokens: dict[str, _Grant] = {}
         self.tokens_issued = 0

@@ -11,7 +11,7 @@ import httpx
 from ._auth import RefreshingTokenAuth
 from ._errors import APIError, error_class_for
 from ._spec import Spec
-from ._transport import ValidatingTransport
+from ._transport import DualTransport, ValidatingTransport
 
 #: The generated clients wait forever by default; nothing built here does.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -47,26 +47,7 @@ def httpx_args(
         )
         auth.precheck = wrapped.check
         return {"auth": auth, "transport": wrapped}
-    return {"auth": auth, "transport": _DualTransport(sync_inner, async_inner)}
-
-
-class _DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """One object for both generated httpx clients when no validation is wanted."""
-
-    def __init__(self, sync: httpx.BaseTransport, async_: httpx.AsyncBaseTransport) -> None:
-        self._sync, self._async = sync, async_
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._sync.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._async.handle_async_request(request)
-
-    def close(self) -> None:
-        self._sync.close()
-
-    async def aclose(self) -> None:
-        await self._async.aclose()
+    return {"auth": auth, "transport": DualTransport(sync_inner, async_inner)}
 
 
 def envelope_error(

@@ -42,7 +42,8 @@ def _is_secret(name: str) -> bool:
     return bool(_SECRET_NAME.search(name))
 
 
-def _media_type(content_type: str | None) -> str:
+def media_type(content_type: str | None) -> str:
+    """``application/json`` of ``application/json; charset=utf-8``, lower-cased."""
     return (content_type or "").split(";", 1)[0].strip().lower()
 
 
@@ -150,7 +151,7 @@ class Operation:
         found: list[Violation] = []
         sources: dict[str, Mapping[str, Sequence[str]]] = {
             "path": {k: [v] for k, v in path_params.items()},
-            "query": _group(query),
+            "query": group_pairs(query),
             "header": {k.lower(): [v] for k, v in headers.items()},
         }
         for param in self.parameters:
@@ -165,7 +166,7 @@ class Operation:
         return found
 
     def _check_body(self, headers: Mapping[str, str], body: bytes) -> list[Violation]:
-        content_type = _media_type(_header(headers, "content-type"))
+        content_type = media_type(_header(headers, "content-type"))
         if not self.request_bodies:
             return []
         if not body:
@@ -189,7 +190,7 @@ class Operation:
             return [Violation("status", "", "responses", f"{status} is not a documented status of {self.operation_id}")]
         if not declared:
             return [] if not body else [Violation("body", "", "content", f"{status} is documented with no body")]
-        content_type = _media_type(_header(headers, "content-type"))
+        content_type = media_type(_header(headers, "content-type"))
         if content_type not in declared:
             return [Violation("header", "Content-Type", "enum", f"{content_type or 'none'} is not documented")]
         schema = declared[content_type]
@@ -206,7 +207,8 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
     return None
 
 
-def _group(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+def group_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Query or form pairs grouped by name, values in order."""
     grouped: dict[str, list[str]] = {}
     for key, value in pairs:
         grouped.setdefault(key, []).append(value)
@@ -223,7 +225,7 @@ def decode_body(content_type: str, body: bytes, schema: _Schema | None) -> tuple
     if content_type == "application/x-www-form-urlencoded":
         properties = schema.schema.get("properties", {}) if schema and isinstance(schema.schema, dict) else {}
         try:
-            grouped = _group(parse_qsl(body.decode(), keep_blank_values=True, strict_parsing=True))
+            grouped = group_pairs(parse_qsl(body.decode(), keep_blank_values=True, strict_parsing=True))
         except (UnicodeDecodeError, ValueError):
             return None, "the body is not valid form data"
         form: dict[str, JSON] = {}
@@ -245,8 +247,10 @@ class Spec:
     >>> operation, params = spec.match("GET", "/subscriptions/abc")
     """
 
-    def __init__(self, document: JSON, name: str = "") -> None:
+    def __init__(self, document: JSON, name: str = "", source: Path | None = None) -> None:
         self.name = name
+        #: The file the spec was read from, if any.
+        self.path = source
         self.document = document
         components = document.get("components", {})
         self.operations: list[Operation] = []
@@ -305,6 +309,13 @@ class Spec:
             node = target
         return node
 
+    @staticmethod
+    def relative(path: str, base_path: str) -> str | None:
+        """``path`` without ``base_path`` (``/ns-api/v2/tokens`` -> ``/tokens``), or None if it lies outside."""
+        if not path.startswith(base_path):
+            return None
+        return path[len(base_path) :] or "/"
+
     def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
         """The operation serving ``method path`` and its path parameters, or None."""
         for op in self.operations:
@@ -331,4 +342,4 @@ class Spec:
     @staticmethod
     def from_path(path: Path, name: str = "") -> Spec:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        return Spec(yaml.load(path.read_text(), Loader=loader), name or path.stem)  # noqa: S506 (safe loaders only)
+        return Spec(yaml.load(path.read_text(), Loader=loader), name or path.stem, path)  # noqa: S506 (safe loaders only)

@@ -1,4 +1,4 @@
-"""A transport that checks every outgoing request against the vendor's spec before any byte is sent."""
+"""Transports for the generated clients: one object for sync and async, and one that validates before sending."""
 
 from __future__ import annotations
 
@@ -10,12 +10,43 @@ from ._spec import Spec, Violation
 _CHECKED = "switchboard.validated"
 
 
-class ValidatingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """One transport object for both the sync and the async httpx client.
+
+    The generated ``Client`` passes the same ``httpx_args`` to both, so a ``transport=`` in them must serve both.
+    Missing inner transports are made on first use.
+    """
+
+    def __init__(
+        self, transport: httpx.BaseTransport | None = None, async_transport: httpx.AsyncBaseTransport | None = None
+    ) -> None:
+        self._transport = transport
+        self._async_transport = async_transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._transport is None:
+            self._transport = httpx.HTTPTransport()
+        return self._transport.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._async_transport is None:
+            self._async_transport = httpx.AsyncHTTPTransport()
+        return await self._async_transport.handle_async_request(request)
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+
+    async def aclose(self) -> None:
+        if self._async_transport is not None:
+            await self._async_transport.aclose()
+
+
+class ValidatingTransport(DualTransport):
     """Wrap the real transports; raise :class:`RequestValidationError` for a request that breaks the spec.
 
-    One object serves both the sync and the async httpx client, because the generated ``Client`` passes the same
-    ``httpx_args`` to both. ``base_path`` is the part of the base URL that the spec's paths are relative to
-    (``/ns-api/v2``). TLS settings belong to the wrapped transports: httpx ignores ``verify`` once a transport is given.
+    ``base_path`` is the part of the base URL that the spec's paths are relative to (``/ns-api/v2``). TLS settings
+    belong to the wrapped transports: httpx ignores ``verify`` once a transport is given.
 
     Example::
 
@@ -31,10 +62,9 @@ class ValidatingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        super().__init__(transport, async_transport)
         self.spec = spec
         self.base_path = base_path.rstrip("/")
-        self._transport = transport
-        self._async_transport = async_transport
 
     def check(self, request: httpx.Request) -> None:
         """Raise :class:`RequestValidationError` unless ``request`` conforms to an operation of the spec.
@@ -43,14 +73,13 @@ class ValidatingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """
         if request.extensions.get(_CHECKED):
             return
-        path = request.url.path
-        if self.base_path and path.startswith(self.base_path):
-            path = path[len(self.base_path) :] or "/"
-        matched = self.spec.match(request.method, path)
+        path = Spec.relative(request.url.path, self.base_path)
+        matched = self.spec.match(request.method, path) if path is not None else None
         if matched is None:
-            allowed = self.spec.allowed_methods(path)
+            shown = path or request.url.path
+            allowed = self.spec.allowed_methods(path) if path is not None else []
             rule = f"method not in {', '.join(allowed)}" if allowed else "no such path in the spec"
-            violation = Violation("path", path, "paths", f"{request.method} {path}: {rule}")
+            violation = Violation("path", shown, "paths", f"{request.method} {shown}: {rule}")
             raise RequestValidationError(self.spec.name or "request", [violation], request=request)
         operation, path_params = matched
         violations = operation.check_request(
@@ -62,20 +91,8 @@ class ValidatingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.check(request)
-        if self._transport is None:
-            self._transport = httpx.HTTPTransport()
-        return self._transport.handle_request(request)
+        return super().handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self.check(request)
-        if self._async_transport is None:
-            self._async_transport = httpx.AsyncHTTPTransport()
-        return await self._async_transport.handle_async_request(request)
-
-    def close(self) -> None:
-        if self._transport is not None:
-            self._transport.close()
-
-    async def aclose(self) -> None:
-        if self._async_transport is not None:
-            await self._async_transport.aclose()
+        return await super().handle_async_request(request)

@@ -32,7 +32,7 @@ from netsapiens_client.models import MessageSend, Subscription, SubscriptionCrea
 
 from mocks import RunningMock, create_app, serve
 from mocks.netsapiens import DEFAULT_SETTINGS
-from overlays import NotFoundError, RequestValidationError, token_auth_of
+from overlays import NotFoundError, RateLimitError, RequestValidationError, token_auth_of
 from overlays.netsapiens import make_client
 
 pytestmark = pytest.mark.e2e
@@ -155,8 +155,6 @@ def test_injected_faults_surface_as_typed_errors(mock: RunningMock) -> None:
         f"{mock.url}/__mock__/faults", json={"operation": "list_subscriptions", "status": 429, "retry_after": 2}
     ).raise_for_status()
     httpx.post(f"{mock.url}/__mock__/faults", json={"operation": "read_subscription", "drop": True})
-
-    from overlays import RateLimitError
 
     with pytest.raises(RateLimitError) as limited:
         list_subscriptions.sync(client=client)
