@@ -23,10 +23,10 @@ from netsapiens_client.api.subscriptions import (
 )
 from netsapiens_client.models import MessageSend, Subscription, SubscriptionCreate, SubscriptionUpdate
 
-from mocks import create_app, serve
-from mocks.netsapiens import DEFAULT_SETTINGS
-from overlays import NotFoundError, RequestValidationError, token_auth_of
-from overlays.netsapiens import make_client
+from switchboard import NotFoundError, RequestValidationError, token_auth_of
+from switchboard.netsapiens import make_client
+from switchboard_mocks import create_app, serve
+from switchboard_mocks.netsapiens import DEFAULT_SETTINGS
 
 
 def say(step: str, outcome: object) -> None:

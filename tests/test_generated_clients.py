@@ -14,7 +14,7 @@ import httpx
 import pytest
 import yaml
 
-from overlays import Spec
+from switchboard import Spec
 
 ROOT = Path(__file__).resolve().parents[1]
 VENDORS = sorted(p.stem for p in (ROOT / "specs").glob("*.yaml") if not p.name.endswith(".codegen.yaml"))

@@ -8,8 +8,8 @@ import schemathesis
 from schemathesis import GenerationMode
 from starlette.testclient import TestClient
 
-from mocks import MockServer
-from mocks.netsapiens import DEFAULT_SETTINGS
+from switchboard_mocks import MockServer
+from switchboard_mocks.netsapiens import DEFAULT_SETTINGS
 
 SEED = 20261123
 CREDENTIALS = ("client_id", "client_secret", "username", "password")

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
 
-from mocks import Call, MockServer, Reply
-from mocks.netsapiens import NetsapiensMock
+from switchboard_mocks import Call, MockServer, Reply
+from switchboard_mocks.netsapiens import NetsapiensMock
 
 from ._support import netsapiens_schema
 

@@ -8,8 +8,8 @@ from typing import Any
 import hypothesis
 import schemathesis
 
-from mocks import create_app
-from mocks.netsapiens import DEFAULT_SETTINGS
+from switchboard_mocks import create_app
+from switchboard_mocks.netsapiens import DEFAULT_SETTINGS
 
 from ._support import netsapiens_schema
 

@@ -30,10 +30,10 @@ from netsapiens_client.api.subscriptions import (
 )
 from netsapiens_client.models import MessageSend, Subscription, SubscriptionCreate, SubscriptionUpdate
 
-from mocks import RunningMock, create_app, serve
-from mocks.netsapiens import DEFAULT_SETTINGS
-from overlays import NotFoundError, RateLimitError, RequestValidationError, token_auth_of
-from overlays.netsapiens import make_client
+from switchboard import NotFoundError, RateLimitError, RequestValidationError, token_auth_of
+from switchboard.netsapiens import make_client
+from switchboard_mocks import RunningMock, create_app, serve
+from switchboard_mocks.netsapiens import DEFAULT_SETTINGS
 
 pytestmark = pytest.mark.e2e
 
@@ -173,7 +173,7 @@ def _free_port() -> int:
 
 def test_the_console_command_serves_the_mock_with_the_given_credentials() -> None:
     port = _free_port()
-    command = [sys.executable, "-m", "mocks", "netsapiens", "--port", str(port), "--token-ttl", "5"]
+    command = [sys.executable, "-m", "switchboard_mocks", "netsapiens", "--port", str(port), "--token-ttl", "5"]
     command += ["--credential", "password=from-the-command-line", "--log-level", "warning"]
     process = subprocess.Popen(command, env={**os.environ, "PYTHONUNBUFFERED": "1"})  # noqa: S603
     try:

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from overlays.netsapiens import make_client
+from switchboard.netsapiens import make_client
 
 BASE_URL = "https://pbx.example.com/ns-api/v2"
 CLIENT_SECRET = "s3cret-client-value"

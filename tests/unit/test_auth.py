@@ -12,7 +12,7 @@ import pytest
 from netsapiens_client.api.messages import list_domain_message_sessions
 from netsapiens_client.api.subscriptions import list_subscriptions
 
-from overlays import AuthenticationError, UnauthorizedError, token_auth_of
+from switchboard import AuthenticationError, UnauthorizedError, token_auth_of
 
 from .conftest import CLIENT_SECRET, PASSWORD, FakeClock, ScriptedVendor, client_for
 

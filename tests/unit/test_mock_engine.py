@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from starlette.testclient import TestClient
 
-from mocks import MockClock, create_app
-from mocks.netsapiens import DEFAULT_SETTINGS
+from switchboard_mocks import MockClock, create_app
+from switchboard_mocks.netsapiens import DEFAULT_SETTINGS
 
 BASE = "/ns-api/v2"
 PASSWORD_GRANT = {"grant_type": "password", **{k: DEFAULT_SETTINGS[k] for k in ("client_id", "client_secret")}}

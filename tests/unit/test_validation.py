@@ -8,7 +8,7 @@ from netsapiens_client.api.messages import list_session_messages, send_message_i
 from netsapiens_client.api.subscriptions import create_subscription, read_subscription, update_subscription
 from netsapiens_client.models import ErrorResponse, MessageSend, SubscriptionCreate, SubscriptionUpdate
 
-from overlays import (
+from switchboard import (
     DEFAULT_TIMEOUT,
     ConflictError,
     NotFoundError,

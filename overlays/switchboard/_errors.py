@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 if TYPE_CHECKING:
-    from ._spec import Violation
+    from .spec import Violation
 
 
 class SwitchboardError(Exception):

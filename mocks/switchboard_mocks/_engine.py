@@ -22,7 +22,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from overlays._spec import Operation, Spec, Violation, decode_body, group_pairs, media_type
+from switchboard.spec import Operation, Spec, Violation, decode_body, group_pairs, media_type
 
 log = logging.getLogger("switchboard.mock")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from ._errors import RequestValidationError
-from ._spec import Spec, Violation
+from .spec import Spec, Violation
 
 _CHECKED = "switchboard.validated"
 

@@ -10,8 +10,8 @@ import httpx
 
 from ._auth import RefreshingTokenAuth
 from ._errors import APIError, error_class_for
-from ._spec import Spec
 from ._transport import DualTransport, ValidatingTransport
+from .spec import Spec
 
 #: The generated clients wait forever by default; nothing built here does.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)

@@ -3,7 +3,7 @@
 Example::
 
     from netsapiens_client.api.messages import send_message
-    from overlays.netsapiens import make_client
+    from switchboard.netsapiens import make_client
 
     client = make_client("https://pbx.example.com/ns-api/v2", "id", "secret", "1000@example", "password")
     send_message.sync(client=client, domain="~", user="~", body=...)
@@ -121,8 +121,8 @@ def make_client(
     - tokens come from the password grant on first use and are renewed with the refresh token ``refresh_margin``
       seconds before expiry, or once after a 401; concurrent callers share a single fetch;
     - every request is checked against ``specs/netsapiens.yaml`` first: a bad one raises
-      :class:`~overlays.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
-    - error responses raise :class:`~overlays.APIError` subclasses (``raise_errors=False`` returns them parsed).
+      :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
+    - error responses raise :class:`~switchboard.APIError` subclasses (``raise_errors=False`` returns them parsed).
     """
     from netsapiens_client import Client
 

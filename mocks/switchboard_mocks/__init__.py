@@ -1,6 +1,6 @@
 """Stateful, spec-validating fakes of the vendor APIs, in-process (ASGI) or on a port (``switchboard-mock``).
 
-from mocks import create_app
+from switchboard_mocks import create_app
 app = create_app("netsapiens", settings={"token_ttl": "60"})
 """
 
@@ -14,7 +14,7 @@ from ._serve import RunningMock, serve
 
 #: vendor name -> "module:class" of its VendorMock.
 VENDORS = {
-    "netsapiens": "mocks.netsapiens:NetsapiensMock",
+    "netsapiens": "switchboard_mocks.netsapiens:NetsapiensMock",
 }
 
 __all__ = [

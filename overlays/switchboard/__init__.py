@@ -3,7 +3,7 @@
 Each vendor module has a ``make_client`` returning the generated package's ``Client``, ready to use with every
 generated ``api`` function::
 
-    from overlays.netsapiens import make_client
+    from switchboard.netsapiens import make_client
 """
 
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenGrant
@@ -20,8 +20,8 @@ from ._errors import (
     SwitchboardError,
     UnauthorizedError,
 )
-from ._spec import Spec, Violation
 from ._transport import ValidatingTransport
+from .spec import Spec, Violation
 
 __all__ = [
     "DEFAULT_TIMEOUT",

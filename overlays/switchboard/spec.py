@@ -16,7 +16,7 @@ import yaml
 
 _HERE = Path(__file__).resolve().parent
 # An installed wheel carries the specs inside the package; a source checkout has them at the top.
-SPEC_DIRS = (_HERE / "_specs", _HERE.parent / "specs")
+SPEC_DIRS = (_HERE / "_specs", _HERE.parent.parent / "specs")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 # Values of these fields never appear in a violation's text.
 _SECRET_NAME = re.compile(r"secret|password|passwd|token|key|authorization|cookie|passcode", re.IGNORECASE)
