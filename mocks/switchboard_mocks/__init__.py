@@ -7,15 +7,13 @@ app = create_app("netsapiens", settings={"token_ttl": "60"})
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Mapping
+
+from switchboard.spec import spec_names
 
 from ._engine import CONTROL_PREFIX, Call, Fault, MockClock, MockServer, Reply, VendorMock
 from ._serve import RunningMock, serve
-
-#: vendor name -> "module:class" of its VendorMock.
-VENDORS = {
-    "netsapiens": "switchboard_mocks.netsapiens:NetsapiensMock",
-}
 
 __all__ = [
     "CONTROL_PREFIX",
@@ -32,14 +30,25 @@ __all__ = [
 ]
 
 
+def _discover() -> dict[str, str]:
+    """vendor -> module of its mock: every spec that has a module of the same name in this package."""
+    return {name: f"{__name__}.{name}" for name in spec_names() if importlib.util.find_spec(f"{__name__}.{name}")}
+
+
+#: vendor name -> module holding its :class:`VendorMock` (one module per vendor, named after its spec).
+VENDORS = _discover()
+
+
 def vendor_class(vendor: str) -> type[VendorMock]:
     """The :class:`VendorMock` subclass of ``vendor``."""
     try:
-        module_name, _, class_name = VENDORS[vendor].partition(":")
+        module = importlib.import_module(VENDORS[vendor])
     except KeyError:
         raise ValueError(f"no mock for {vendor!r} (known: {', '.join(VENDORS)})") from None
-    cls: type[VendorMock] = getattr(importlib.import_module(module_name), class_name)
-    return cls
+    for value in vars(module).values():
+        if isinstance(value, type) and issubclass(value, VendorMock) and getattr(value, "spec_name", None) == vendor:
+            return value
+    raise ValueError(f"{module.__name__} defines no VendorMock with spec_name {vendor!r}")
 
 
 def create_app(vendor: str, *, clock: MockClock | None = None, settings: Mapping[str, str] | None = None) -> MockServer:

@@ -21,7 +21,7 @@ from ._errors import (
     UnauthorizedError,
 )
 from ._transport import ValidatingTransport
-from .spec import Spec, Violation
+from .spec import Spec, Violation, spec_names
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -43,5 +43,6 @@ __all__ = [
     "ValidatingTransport",
     "Violation",
     "envelope_error",
+    "spec_names",
     "token_auth_of",
 ]

@@ -343,3 +343,12 @@ class Spec:
     def from_path(path: Path, name: str = "") -> Spec:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         return Spec(yaml.load(path.read_text(), Loader=loader), name or path.stem, path)  # noqa: S506 (safe loaders only)
+
+
+def spec_names() -> list[str]:
+    """The vendors whose specs ship with switchboard (``netsapiens``, ``gatum``, ...), sorted."""
+    for folder in SPEC_DIRS:
+        names = sorted(p.stem for p in folder.glob("*.yaml") if not p.name.endswith(".codegen.yaml"))
+        if names:
+            return names
+    return []
