@@ -81,6 +81,9 @@ class VendorMock:
     handlers: ClassVar[dict[str, str]]
     #: Every setting the mock knows (credentials it accepts, token lifetimes), with its default.
     default_settings: ClassVar[dict[str, str]] = {}
+    #: The settings that are, under the same names, keyword arguments of ``switchboard.<vendor>.make_client``:
+    #: what a client needs to authenticate against this mock (the pytest plugin builds clients from them).
+    client_settings: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, clock: MockClock, settings: Mapping[str, str] | None = None) -> None:
         self.clock = clock
@@ -109,6 +112,10 @@ class VendorMock:
     def secrets(self) -> list[str]:
         """Credentials this mock accepts; no response may contain one."""
         return []
+
+    def client_kwargs(self) -> dict[str, str]:
+        """Keyword arguments for ``switchboard.<vendor>.make_client(base_url, **kwargs)`` that this mock accepts."""
+        return {name: self.settings[name] for name in self.client_settings}
 
 
 @dataclass

@@ -40,6 +40,7 @@ class NetsapiensMock(VendorMock):
 
     spec_name = "netsapiens"
     default_settings = DEFAULT_SETTINGS
+    client_settings = ("client_id", "client_secret", "username", "password")
     handlers: ClassVar[dict[str, str]] = {
         "create_token": "create_token",
         "send_message_new_session": "send_new_session",
