@@ -9,13 +9,16 @@ generated ``api`` function::
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenGrant
 from ._client import DEFAULT_TIMEOUT, envelope_error, token_auth_of
 from ._errors import (
+    APIConnectionError,
     APIError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
     NotFoundError,
     RateLimitError,
     RequestValidationError,
+    ResponseValidationError,
     ServerError,
     SwitchboardError,
     UnauthorizedError,
@@ -25,7 +28,9 @@ from .spec import Spec, Violation, spec_names
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "APIConnectionError",
     "APIError",
+    "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -33,6 +38,7 @@ __all__ = [
     "RateLimitError",
     "RefreshingTokenAuth",
     "RequestValidationError",
+    "ResponseValidationError",
     "ServerError",
     "Spec",
     "SwitchboardError",

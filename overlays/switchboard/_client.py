@@ -20,7 +20,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 def httpx_args(
     vendor: str,
     base_url: str,
-    auth: RefreshingTokenAuth,
+    auth: httpx.Auth,
     *,
     validate: bool = True,
     verify_ssl: bool = True,
@@ -29,7 +29,8 @@ def httpx_args(
 ) -> dict[str, Any]:
     """The ``httpx_args`` for a generated ``Client``: ``auth`` plus a transport that validates against the spec.
 
-    The auth runs the validation first, so a bad request raises before any token is fetched: nothing is sent.
+    ``auth`` is any ``httpx.Auth``. When it has a ``precheck`` attribute (as :class:`RefreshingTokenAuth` does), the
+    auth runs the validation first, so a bad request raises before any token is fetched: nothing is sent.
 
     ``transport``/``async_transport`` replace the network (tests pass ``httpx.MockTransport``); otherwise real
     transports are made here, with ``verify_ssl``, because httpx ignores ``verify`` once a transport is given.
@@ -45,7 +46,8 @@ def httpx_args(
             transport=sync_inner,
             async_transport=async_inner,
         )
-        auth.precheck = wrapped.check
+        if hasattr(auth, "precheck"):
+            auth.precheck = wrapped.check
         return {"auth": auth, "transport": wrapped}
     return {"auth": auth, "transport": DualTransport(sync_inner, async_inner)}
 

@@ -43,6 +43,44 @@ class RequestValidationError(SwitchboardError, ValueError):
         self.location = first.location
 
 
+class APIConnectionError(SwitchboardError):
+    """The request could not be completed: the connection failed or dropped before a full response arrived.
+
+    ``request`` is the request that was being sent; there is no response.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+
+class ResponseValidationError(SwitchboardError):
+    """The vendor's response breaks the spec in a way the client cannot read past.
+
+    ``violations`` lists every problem; ``field`` and ``rule`` name the first one.
+    """
+
+    def __init__(
+        self,
+        operation_id: str,
+        violations: Sequence[Violation],
+        *,
+        request: httpx.Request | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        first = violations[0] if violations else None
+        more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
+        what = str(first) if first is not None else "the response breaks the spec"
+        super().__init__(f"{operation_id}: response {what}{more}", request=request, response=response)
+        self.operation_id = operation_id
+        self.violations = list(violations)
+        self.field = first.field if first is not None else ""
+        self.rule = first.rule if first is not None else ""
+
+
 class AuthenticationError(SwitchboardError):
     """Credentials were refused, or no token could be obtained after the allowed attempts."""
 
