@@ -22,7 +22,7 @@ def install_groups(session: nox.Session, *groups: str) -> None:
 def install_project(session: nox.Session) -> None:
     """The overlays, the mocks and every generated client, editable so that a regenerate is seen at once."""
     packages = sorted(str(p.parent) for p in ROOT.glob("generated/*-client/pyproject.toml"))
-    session.install("-e", ".[mock]", *(arg for pkg in packages for arg in ("-e", pkg)))
+    session.install("-e", ".[mock,webhooks]", *(arg for pkg in packages for arg in ("-e", pkg)))
 
 
 @nox.session

@@ -51,7 +51,7 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     """Every change from ``old`` to ``new`` that a user of the generated client can notice, sorted by level."""
     changes = sorted(set(_Differ(old, new).operations()), key=lambda c: (LEVELS.index(c.level), c.where, c.what))
     if not changes and old != new:
-        changes = [Change("patch", "spec", "descriptions, examples or webhooks changed; no API change")]
+        changes = [Change("patch", "spec", "descriptions or examples changed; no API change")]
     return changes
 
 
@@ -73,6 +73,19 @@ class _Differ:
             yield from self.parameters(name, old_op, new_op)
             yield from self.request_body(name, old_op, new_op)
             yield from self.responses(name, old_op, new_op)
+        yield from self.webhooks()
+
+    def webhooks(self) -> Iterator[Change]:
+        """Webhook payloads, as the generated webhook models read them: the vendor sends, the user's receiver reads."""
+        old_hooks, new_hooks = _operations(self.old, "webhooks"), _operations(self.new, "webhooks")
+        for key in old_hooks.keys() - new_hooks.keys():
+            yield Change("breaking", f"webhook {key}", "webhook removed (its payload models are gone)")
+        for key in new_hooks.keys() - old_hooks.keys():
+            yield Change("addition", f"webhook {key}", "webhook added")
+        for key in old_hooks.keys() & new_hooks.keys():
+            old_body = self._old(old_hooks[key].get("requestBody")) or {}
+            new_body = self._new(new_hooks[key].get("requestBody")) or {}
+            yield from self.content(f"webhook {key} payload", old_body, new_body, "response")
 
     def parameters(self, name: str, old_op: dict[str, Any], new_op: dict[str, Any]) -> Iterator[Change]:
         old_params = {(p["in"], p["name"]): p for p in map(self._old, old_op.get("parameters", []))}
@@ -222,10 +235,10 @@ class _Differ:
         return _resolve(self.new, node)
 
 
-def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def _operations(spec: dict[str, Any], section: str = "paths") -> dict[str, dict[str, Any]]:
     return {
         f"{method.upper()} {path}": item[method]
-        for path, item in spec.get("paths", {}).items()
+        for path, item in spec.get(section, {}).items()
         for method in METHODS
         if method in item
     }

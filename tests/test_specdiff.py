@@ -138,3 +138,38 @@ def test_an_identical_spec_has_no_changes() -> None:
 )
 def test_bump_follows_semver(levels: list[str], version: str) -> None:
     assert bump("1.4.2", [Change(level, "w", "x") for level in levels]) == version  # type: ignore[arg-type]
+
+
+WEBHOOK = {
+    "post": {
+        "operationId": "receive_things",
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}}}
+            },
+        },
+        "responses": {"200": {"description": "ok"}},
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("edit", "level", "text"),
+    [
+        (lambda s: s["webhooks"].pop("thing"), "breaking", "webhook removed"),
+        (lambda s: s["webhooks"].update(other=copy.deepcopy(WEBHOOK)), "addition", "webhook added"),
+        # The receiver reads the payload: the response rules apply (a new enum value breaks the generated models).
+        (lambda s: schemas(s)["Thing"]["properties"].pop("state"), "breaking", "response field 'state' removed"),
+        (lambda s: schemas(s)["Thing"]["required"].clear(), "breaking", "is now optional"),
+    ],
+)
+def test_webhook_payload_changes_are_classified(edit: Callable[[dict[str, Any]], None], level: str, text: str) -> None:
+    old = copy.deepcopy(BASE)
+    old["webhooks"] = {"thing": copy.deepcopy(WEBHOOK)}
+    new = copy.deepcopy(old)
+    edit(new)
+
+    changes = diff(old, new)
+
+    assert any(c.level == level and text in c.what and c.where.startswith("webhook") for c in changes), changes
