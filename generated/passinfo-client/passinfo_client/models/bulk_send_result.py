@@ -19,11 +19,13 @@ class BulkSendResult:
         status (str | Unset): Outcome of the send; `success` in the README.
         successful_sends (int | Unset): Messages queued for delivery.
         failed_sends (int | Unset): Messages that could not be queued.
+        batch_id (str | Unset): Id of the batch, for `get_message_status_bulk` (not in the README; see Decisions).
     """
 
     status: str | Unset = UNSET
     successful_sends: int | Unset = UNSET
     failed_sends: int | Unset = UNSET
+    batch_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,6 +34,8 @@ class BulkSendResult:
         successful_sends = self.successful_sends
 
         failed_sends = self.failed_sends
+
+        batch_id = self.batch_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,6 +46,8 @@ class BulkSendResult:
             field_dict["successful_sends"] = successful_sends
         if failed_sends is not UNSET:
             field_dict["failed_sends"] = failed_sends
+        if batch_id is not UNSET:
+            field_dict["batch_id"] = batch_id
 
         return field_dict
 
@@ -54,10 +60,13 @@ class BulkSendResult:
 
         failed_sends = d.pop("failed_sends", UNSET)
 
+        batch_id = d.pop("batch_id", UNSET)
+
         bulk_send_result = cls(
             status=status,
             successful_sends=successful_sends,
             failed_sends=failed_sends,
+            batch_id=batch_id,
         )
 
         bulk_send_result.additional_properties = d

@@ -19,11 +19,13 @@ class GroupSendResult:
         status (str | Unset): Outcome of the send; `success` in the README.
         group_size (int | Unset): Number of contacts in the group.
         messages_queued (int | Unset): Messages queued for delivery.
+        batch_id (str | Unset): Id of the batch, for `get_message_status_bulk` (not in the README; see Decisions).
     """
 
     status: str | Unset = UNSET
     group_size: int | Unset = UNSET
     messages_queued: int | Unset = UNSET
+    batch_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,6 +34,8 @@ class GroupSendResult:
         group_size = self.group_size
 
         messages_queued = self.messages_queued
+
+        batch_id = self.batch_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,6 +46,8 @@ class GroupSendResult:
             field_dict["group_size"] = group_size
         if messages_queued is not UNSET:
             field_dict["messages_queued"] = messages_queued
+        if batch_id is not UNSET:
+            field_dict["batch_id"] = batch_id
 
         return field_dict
 
@@ -54,10 +60,13 @@ class GroupSendResult:
 
         messages_queued = d.pop("messages_queued", UNSET)
 
+        batch_id = d.pop("batch_id", UNSET)
+
         group_send_result = cls(
             status=status,
             group_size=group_size,
             messages_queued=messages_queued,
+            batch_id=batch_id,
         )
 
         group_send_result.additional_properties = d

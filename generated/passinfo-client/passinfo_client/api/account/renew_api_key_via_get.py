@@ -1,0 +1,155 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.renew_api_key_result import RenewApiKeyResult
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/renew_api_key",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RenewApiKeyResult | None:
+    if response.status_code == 200:
+        response_200 = RenewApiKeyResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RenewApiKeyResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RenewApiKeyResult]:
+    """Replace the API key with a new one (the Python SDK's GET)
+
+     The same renewal as `renew_api_key`, under the method the Python SDK's `PassInfoAPI.renew_api_key`
+    (models.py) sends. Described so that servers and mocks accept that SDK; switchboard clients refuse
+    to send it and renew with POST (see Decisions).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RenewApiKeyResult]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RenewApiKeyResult | None:
+    """Replace the API key with a new one (the Python SDK's GET)
+
+     The same renewal as `renew_api_key`, under the method the Python SDK's `PassInfoAPI.renew_api_key`
+    (models.py) sends. Described so that servers and mocks accept that SDK; switchboard clients refuse
+    to send it and renew with POST (see Decisions).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RenewApiKeyResult
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | RenewApiKeyResult]:
+    """Replace the API key with a new one (the Python SDK's GET)
+
+     The same renewal as `renew_api_key`, under the method the Python SDK's `PassInfoAPI.renew_api_key`
+    (models.py) sends. Described so that servers and mocks accept that SDK; switchboard clients refuse
+    to send it and renew with POST (see Decisions).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RenewApiKeyResult]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | RenewApiKeyResult | None:
+    """Replace the API key with a new one (the Python SDK's GET)
+
+     The same renewal as `renew_api_key`, under the method the Python SDK's `PassInfoAPI.renew_api_key`
+    (models.py) sends. Described so that servers and mocks accept that SDK; switchboard clients refuse
+    to send it and renew with POST (see Decisions).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RenewApiKeyResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed
