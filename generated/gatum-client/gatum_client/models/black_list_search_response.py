@@ -20,7 +20,9 @@ class BlackListSearchResponse:
     """
     Attributes:
         status (bool):
-        data (BlackListSearchResult | Unset): Undocumented shape.
+        data (BlackListSearchResult | Unset): Undocumented shape; the response stays open. `list` is this project's
+            assumption (the numbers found,
+            as in the group search), and what the mock answers.
     """
 
     status: bool

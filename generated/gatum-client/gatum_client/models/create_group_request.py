@@ -15,32 +15,41 @@ class CreateGroupRequest:
     """
     Attributes:
         name_group (str):
-        time_birth (str | Unset): Time to send birthday greetings, `HH:MM`.
-        originator_birth (str | Unset): Sender ID (originator), which must be registered for the account. Numeric: 3-15
-            digits. Alphanumeric:
-            up to 11 characters with at least one letter.
-        text_birth (str | Unset): Greeting text; `#first_name#` is replaced by the contact's name.
+        time_birth (bool | str | Unset): Time to send birthday greetings, `HH:MM`. `false` (what the vendor SDK sends)
+            means unset.
+        originator_birth (bool | str | Unset): Sender ID of the greetings. `false` (what the vendor SDK sends) means
+            unset.
+        text_birth (bool | str | Unset): Greeting text, `#first_name#` replaced by the contact's name. `false` means
+            unset.
         on_birth (bool | Unset): Whether to send birthday greetings. Default: False.
     """
 
     name_group: str
-    time_birth: str | Unset = UNSET
-    originator_birth: str | Unset = UNSET
-    text_birth: str | Unset = UNSET
+    time_birth: bool | str | Unset = UNSET
+    originator_birth: bool | str | Unset = UNSET
+    text_birth: bool | str | Unset = UNSET
     on_birth: bool | Unset = False
 
     def to_dict(self) -> dict[str, Any]:
         name_group = self.name_group
 
-        time_birth = self.time_birth
+        time_birth: bool | str | Unset
+        if isinstance(self.time_birth, Unset):
+            time_birth = UNSET
+        else:
+            time_birth = self.time_birth
 
-        originator_birth: str | Unset
+        originator_birth: bool | str | Unset
         if isinstance(self.originator_birth, Unset):
             originator_birth = UNSET
         else:
             originator_birth = self.originator_birth
 
-        text_birth = self.text_birth
+        text_birth: bool | str | Unset
+        if isinstance(self.text_birth, Unset):
+            text_birth = UNSET
+        else:
+            text_birth = self.text_birth
 
         on_birth = self.on_birth
 
@@ -67,16 +76,26 @@ class CreateGroupRequest:
         d = dict(src_dict)
         name_group = d.pop("name_group")
 
-        time_birth = d.pop("time_birth", UNSET)
-
-        def _parse_originator_birth(data: object) -> str | Unset:
+        def _parse_time_birth(data: object) -> bool | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(str | Unset, data)
+            return cast(bool | str | Unset, data)
+
+        time_birth = _parse_time_birth(d.pop("time_birth", UNSET))
+
+        def _parse_originator_birth(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
 
         originator_birth = _parse_originator_birth(d.pop("originator_birth", UNSET))
 
-        text_birth = d.pop("text_birth", UNSET)
+        def _parse_text_birth(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        text_birth = _parse_text_birth(d.pop("text_birth", UNSET))
 
         on_birth = d.pop("on_birth", UNSET)
 
