@@ -23,7 +23,7 @@ class DeviceChatMessage:
         message (ChatContent):
         content_type (str | Unset): Content type, e.g. "text" (open set). Spelled `contentType` as kandy.js and the Node
             helper send
-            it; the vendor doc writes `content_type` (Decisions 11).
+            it; the vendor doc and the Python SDK write `content_type`, also accepted (Decisions 11).
     """
 
     destination: str

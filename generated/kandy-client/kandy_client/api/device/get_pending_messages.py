@@ -87,7 +87,8 @@ def sync_detailed(
     Args:
         device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
         client_timestamp (str | Unset): Client clock, UTC UNIX timestamp in milliseconds (digits);
-            optional.
+            optional. The literal `None` (what the
+            Python SDK sends when no timestamp is given) means the same as an absent value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +124,8 @@ def sync(
     Args:
         device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
         client_timestamp (str | Unset): Client clock, UTC UNIX timestamp in milliseconds (digits);
-            optional.
+            optional. The literal `None` (what the
+            Python SDK sends when no timestamp is given) means the same as an absent value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +156,8 @@ async def asyncio_detailed(
     Args:
         device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
         client_timestamp (str | Unset): Client clock, UTC UNIX timestamp in milliseconds (digits);
-            optional.
+            optional. The literal `None` (what the
+            Python SDK sends when no timestamp is given) means the same as an absent value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +191,8 @@ async def asyncio(
     Args:
         device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
         client_timestamp (str | Unset): Client clock, UTC UNIX timestamp in milliseconds (digits);
-            optional.
+            optional. The literal `None` (what the
+            Python SDK sends when no timestamp is given) means the same as an absent value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

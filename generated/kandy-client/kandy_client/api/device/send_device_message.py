@@ -87,8 +87,8 @@ def sync_detailed(
     """Send a chat message from a device
 
      Sends a single chat message to a single destination (`user@domain`). `key` is the user access token.
-    The client generates the message `UUID` (32 hex digits). The content-type key is `contentType`
-    (Decisions 11).
+    The client generates the message `UUID` (32 hex digits). The content-type key is `contentType` as
+    kandy.js sends it, or `content_type` as the vendor doc and the Python SDK send it (Decisions 11).
 
     Args:
         device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
@@ -123,8 +123,8 @@ def sync(
     """Send a chat message from a device
 
      Sends a single chat message to a single destination (`user@domain`). `key` is the user access token.
-    The client generates the message `UUID` (32 hex digits). The content-type key is `contentType`
-    (Decisions 11).
+    The client generates the message `UUID` (32 hex digits). The content-type key is `contentType` as
+    kandy.js sends it, or `content_type` as the vendor doc and the Python SDK send it (Decisions 11).
 
     Args:
         device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
@@ -154,8 +154,8 @@ async def asyncio_detailed(
     """Send a chat message from a device
 
      Sends a single chat message to a single destination (`user@domain`). `key` is the user access token.
-    The client generates the message `UUID` (32 hex digits). The content-type key is `contentType`
-    (Decisions 11).
+    The client generates the message `UUID` (32 hex digits). The content-type key is `contentType` as
+    kandy.js sends it, or `content_type` as the vendor doc and the Python SDK send it (Decisions 11).
 
     Args:
         device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).
@@ -188,8 +188,8 @@ async def asyncio(
     """Send a chat message from a device
 
      Sends a single chat message to a single destination (`user@domain`). `key` is the user access token.
-    The client generates the message `UUID` (32 hex digits). The content-type key is `contentType`
-    (Decisions 11).
+    The client generates the message `UUID` (32 hex digits). The content-type key is `contentType` as
+    kandy.js sends it, or `content_type` as the vendor doc and the Python SDK send it (Decisions 11).
 
     Args:
         device_id (str): ID of one of the user's devices (from `create_device` or `get_devices`).

@@ -7,18 +7,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.user_access_token_envelope import UserAccessTokenEnvelope
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    domain_api_secret: str,
+    domain_api_secret: str | Unset = UNSET,
+    user_password: str | Unset = UNSET,
     user_id: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["domain_api_secret"] = domain_api_secret
+
+    params["user_password"] = user_password
 
     params["user_id"] = user_id
 
@@ -76,17 +79,24 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    domain_api_secret: str,
+    domain_api_secret: str | Unset = UNSET,
+    user_password: str | Unset = UNSET,
     user_id: str,
 ) -> Response[ErrorEnvelope | UserAccessTokenEnvelope]:
     """Get a user access token
 
      Server-side call: exchanges the domain API key (`key`), the domain API secret and a `user_id` for a
-    user access token, used as `key` for device, message, SMS, group and address-book calls.
+    user access token, used as `key` for device, message, SMS, group and address-book calls. kandy.js
+    sends the user's password (`user_password`) instead of the domain API secret; both forms are
+    accepted
+    (Decisions 14). One of the two is needed: a request with neither is refused like a wrong secret
+    (HTTP 401, `status` 401), since what is missing is a credential.
 
     Args:
-        domain_api_secret (str): API secret of the domain (paired with the domain API key sent as
-            `key`).
+        domain_api_secret (str | Unset): API secret of the domain (SDK form); either this or
+            `user_password` is needed.
+        user_password (str | Unset): Password of the user (kandy.js form); either this or
+            `domain_api_secret` is needed.
         user_id (str): ID of the user (without the `@domain` part).
 
     Raises:
@@ -99,6 +109,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         domain_api_secret=domain_api_secret,
+        user_password=user_password,
         user_id=user_id,
     )
 
@@ -112,17 +123,24 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    domain_api_secret: str,
+    domain_api_secret: str | Unset = UNSET,
+    user_password: str | Unset = UNSET,
     user_id: str,
 ) -> ErrorEnvelope | UserAccessTokenEnvelope | None:
     """Get a user access token
 
      Server-side call: exchanges the domain API key (`key`), the domain API secret and a `user_id` for a
-    user access token, used as `key` for device, message, SMS, group and address-book calls.
+    user access token, used as `key` for device, message, SMS, group and address-book calls. kandy.js
+    sends the user's password (`user_password`) instead of the domain API secret; both forms are
+    accepted
+    (Decisions 14). One of the two is needed: a request with neither is refused like a wrong secret
+    (HTTP 401, `status` 401), since what is missing is a credential.
 
     Args:
-        domain_api_secret (str): API secret of the domain (paired with the domain API key sent as
-            `key`).
+        domain_api_secret (str | Unset): API secret of the domain (SDK form); either this or
+            `user_password` is needed.
+        user_password (str | Unset): Password of the user (kandy.js form); either this or
+            `domain_api_secret` is needed.
         user_id (str): ID of the user (without the `@domain` part).
 
     Raises:
@@ -136,6 +154,7 @@ def sync(
     return sync_detailed(
         client=client,
         domain_api_secret=domain_api_secret,
+        user_password=user_password,
         user_id=user_id,
     ).parsed
 
@@ -143,17 +162,24 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    domain_api_secret: str,
+    domain_api_secret: str | Unset = UNSET,
+    user_password: str | Unset = UNSET,
     user_id: str,
 ) -> Response[ErrorEnvelope | UserAccessTokenEnvelope]:
     """Get a user access token
 
      Server-side call: exchanges the domain API key (`key`), the domain API secret and a `user_id` for a
-    user access token, used as `key` for device, message, SMS, group and address-book calls.
+    user access token, used as `key` for device, message, SMS, group and address-book calls. kandy.js
+    sends the user's password (`user_password`) instead of the domain API secret; both forms are
+    accepted
+    (Decisions 14). One of the two is needed: a request with neither is refused like a wrong secret
+    (HTTP 401, `status` 401), since what is missing is a credential.
 
     Args:
-        domain_api_secret (str): API secret of the domain (paired with the domain API key sent as
-            `key`).
+        domain_api_secret (str | Unset): API secret of the domain (SDK form); either this or
+            `user_password` is needed.
+        user_password (str | Unset): Password of the user (kandy.js form); either this or
+            `domain_api_secret` is needed.
         user_id (str): ID of the user (without the `@domain` part).
 
     Raises:
@@ -166,6 +192,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         domain_api_secret=domain_api_secret,
+        user_password=user_password,
         user_id=user_id,
     )
 
@@ -177,17 +204,24 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    domain_api_secret: str,
+    domain_api_secret: str | Unset = UNSET,
+    user_password: str | Unset = UNSET,
     user_id: str,
 ) -> ErrorEnvelope | UserAccessTokenEnvelope | None:
     """Get a user access token
 
      Server-side call: exchanges the domain API key (`key`), the domain API secret and a `user_id` for a
-    user access token, used as `key` for device, message, SMS, group and address-book calls.
+    user access token, used as `key` for device, message, SMS, group and address-book calls. kandy.js
+    sends the user's password (`user_password`) instead of the domain API secret; both forms are
+    accepted
+    (Decisions 14). One of the two is needed: a request with neither is refused like a wrong secret
+    (HTTP 401, `status` 401), since what is missing is a credential.
 
     Args:
-        domain_api_secret (str): API secret of the domain (paired with the domain API key sent as
-            `key`).
+        domain_api_secret (str | Unset): API secret of the domain (SDK form); either this or
+            `user_password` is needed.
+        user_password (str | Unset): Password of the user (kandy.js form); either this or
+            `domain_api_secret` is needed.
         user_id (str): ID of the user (without the `@domain` part).
 
     Raises:
@@ -202,6 +236,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             domain_api_secret=domain_api_secret,
+            user_password=user_password,
             user_id=user_id,
         )
     ).parsed
