@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from . import VENDORS, create_app, vendor_class
+from . import VENDORS, vendor_class
+from ._engine import DEFAULT_JOURNAL_SIZE, MockServer
 
 
 def _setting(text: str) -> tuple[str, str]:
@@ -26,12 +27,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--token-ttl", type=float, help="seconds an access token lives (vendor default otherwise)")
     parser.add_argument(
         "--credential",
+        "--setting",
+        dest="credential",
         action="append",
         type=_setting,
         default=[],
         metavar="KEY=VALUE",
-        help="a credential the mock accepts, e.g. client_id=abc or password=xyz (repeatable; see README)",
+        help="a credential or setting of the mock, e.g. password=xyz or refresh_reuse=rotate (repeatable; see README)",
     )
+    parser.add_argument(
+        "--journal-size",
+        type=int,
+        default=DEFAULT_JOURNAL_SIZE,
+        metavar="N",
+        help=f"requests kept in the journal, oldest dropped first (default {DEFAULT_JOURNAL_SIZE:,})",
+    )
+    parser.add_argument("--access-log", action="store_true", help="log every request (off by default: it costs CPU)")
     parser.add_argument("--log-level", default="info", help="uvicorn log level (default info)")
     args = parser.parse_args(argv)
 
@@ -44,9 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = sorted(set(settings) - set(known))
     if unknown:
         parser.error(f"unknown setting(s) for {args.vendor}: {', '.join(unknown)} (known: {', '.join(known)})")
-    app = create_app(args.vendor, settings=settings)
+    if args.journal_size < 0:
+        parser.error("--journal-size must be >= 0")
+    app = MockServer(vendor_class(args.vendor), settings=settings, journal_size=args.journal_size)
     print(f"switchboard-mock: {args.vendor} on http://{args.host}:{args.port} (control: /__mock__/)", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.access_log)
     return 0
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 import random
+import re
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, field
-from typing import Any, ClassVar
-from urllib.parse import parse_qsl
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, ClassVar, TypeGuard
+from urllib.parse import parse_qs, parse_qsl
 
 from starlette.datastructures import Headers
 from starlette.requests import Request
@@ -27,8 +29,17 @@ from switchboard.spec import Operation, Spec, Violation, decode_body, group_pair
 log = logging.getLogger("switchboard.mock")
 
 CONTROL_PREFIX = "/__mock__"
-#: Header values never written to the journal.
-_REDACTED_HEADERS = {"authorization", "x-access-token", "api-key", "cookie"}
+#: How many requests the journal keeps by default (the oldest are dropped first).
+DEFAULT_JOURNAL_SIZE = 10_000
+#: JSON bodies nested deeper than this are refused with 400 before any parsing or validation.
+MAX_JSON_DEPTH = 64
+#: Echoed pieces of a request (a path, a media type, a property name) are cut to this many characters.
+ECHO_LIMIT = 48
+#: Header values never written to the journal (the spec's apiKey headers are added per vendor).
+_REDACTED_HEADERS = {"authorization", "x-access-token", "api-key", "cookie", "proxy-authorization"}
+#: Query parameters whose values never reach the journal (the spec's apiKey query parameters are added per vendor).
+_SECRET_NAME = re.compile(r"secret|password|passwd|token|key|signature|passcode", re.IGNORECASE)
+_REDACTED = "<redacted>"
 
 
 class MockClock:
@@ -54,7 +65,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
 
     def encoded(self) -> bytes:
-        return b"" if self.body is None else json.dumps(self.body).encode()
+        return b"" if self.body is None else json.dumps(self.body, separators=(",", ":"), allow_nan=False).encode()
 
 
 @dataclass
@@ -130,6 +141,55 @@ class Fault:
     times: int = 1
     probability: float = 1.0
 
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any], operations: Iterable[str]) -> Fault:
+        """A fault from a control payload, every field checked; ValueError names the first bad one."""
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(payload) - known)
+        if unknown:
+            raise ValueError(f"unknown fault field {_brief(unknown[0])!r} (known: {', '.join(sorted(known))})")
+        fault = cls(**payload)
+        if not isinstance(fault.operation, str) or fault.operation not in {"*", *operations}:
+            raise ValueError("'operation' must be '*' or an operationId of the spec")
+        if fault.status is not None and not (_is_int(fault.status) and 100 <= fault.status <= 599):
+            raise ValueError("'status' must be an integer from 100 to 599, or null")
+        if fault.retry_after is not None and not (_is_number(fault.retry_after) and fault.retry_after >= 0):
+            raise ValueError("'retry_after' must be a finite number of seconds >= 0, or null")
+        if not (_is_number(fault.latency) and 0 <= fault.latency <= 600):
+            raise ValueError("'latency' must be a number of seconds from 0 to 600")
+        if not isinstance(fault.drop, bool):
+            raise ValueError("'drop' must be true or false")
+        if not (_is_int(fault.times) and fault.times >= 0):
+            raise ValueError("'times' must be an integer >= 0")
+        if not (_is_number(fault.probability) and 0 <= fault.probability <= 1):
+            raise ValueError("'probability' must be a number from 0 to 1")
+        return fault
+
+
+class Journal(list[dict[str, Any]]):
+    """The requests a mock received, oldest first: a list that keeps only the last ``maxlen`` (a ring buffer)."""
+
+    def __init__(self, maxlen: int = DEFAULT_JOURNAL_SIZE) -> None:
+        super().__init__()
+        self.maxlen = maxlen
+
+    def append(self, entry: dict[str, Any]) -> None:
+        if len(self) >= self.maxlen:
+            # Dropping the oldest moves 8 bytes per entry kept: a few microseconds at the default size.
+            del self[: len(self) - self.maxlen + 1]
+        if self.maxlen:
+            super().append(entry)
+
+    def tail(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """The last ``limit`` entries (all of them when None), oldest first."""
+        if limit is None or limit >= len(self):
+            return list(self)
+        return self[len(self) - limit :]
+
+
+class BadRequest(ValueError):
+    """A request the engine refuses with 400 before it reaches a handler; the text is safe to answer with."""
+
 
 class MockServer:
     """An ASGI app serving ``vendor`` per its spec.
@@ -137,24 +197,34 @@ class MockServer:
     Control surface (JSON):
 
     - ``POST /__mock__/reset``: forget state, journal and faults (``{"keep_auth": true}`` keeps tokens valid);
-    - ``GET /__mock__/journal``: the requests received (credentials redacted);
+    - ``GET /__mock__/journal``: the requests received (credentials redacted), oldest first; ``?limit=N`` gives the
+      last N. The journal keeps the last ``journal_size`` requests (default 10,000);
     - ``POST /__mock__/faults``: ``{"operation", "status", "retry_after", "latency", "drop", "times", "probability"}``;
       ``DELETE /__mock__/faults`` clears them;
-    - ``POST /__mock__/clock``: ``{"advance": seconds}`` moves the clock (tokens expire);
+    - ``POST /__mock__/clock``: ``{"advance": seconds}`` moves the clock forward (tokens expire);
     - ``GET /__mock__/openapi.yaml``: the spec this mock serves.
 
-    A response that breaks the spec is a bug of the mock or the spec: it is logged, kept in ``spec_violations`` and
-    turned into a 500 so that fuzzing sees it.
+    Bad input of any kind (a body nested too deeply, JSON that is not what the spec says, a control payload of the
+    wrong shape) is answered 400 with a short message that names the fields and never quotes the body. A response that
+    breaks the spec is a bug of the mock or the spec: it is logged, kept in ``spec_violations`` and turned into a 500
+    so that fuzzing sees it.
     """
 
     def __init__(
-        self, vendor_cls: type[VendorMock], *, clock: MockClock | None = None, settings: Mapping[str, str] | None = None
+        self,
+        vendor_cls: type[VendorMock],
+        *,
+        clock: MockClock | None = None,
+        settings: Mapping[str, str] | None = None,
+        journal_size: int = DEFAULT_JOURNAL_SIZE,
     ) -> None:
+        if journal_size < 0:
+            raise ValueError("journal_size must be >= 0")
         self.spec = Spec.load(vendor_cls.spec_name)
         self.base_path = self.spec.base_path
         self.clock = clock or MockClock()
         self.vendor = vendor_cls(self.clock, settings)
-        self.journal: list[dict[str, Any]] = []
+        self.journal = Journal(maxlen=journal_size)
         self.faults: list[Fault] = []
         self.spec_violations: list[str] = []
         self._random = random.Random(0)
@@ -162,6 +232,9 @@ class MockServer:
         missing = set(self.spec.by_id) - set(self._handlers)
         if missing:
             raise TypeError(f"{vendor_cls.__name__} has no handler for {', '.join(sorted(missing))}")
+        header_keys, query_keys = _api_key_names(self.spec)
+        self._secret_headers = _REDACTED_HEADERS | header_keys
+        self._secret_query = query_keys
 
     def reset(self, *, keep_auth: bool = False) -> None:
         """Back to a fresh start; with ``keep_auth`` issued tokens stay valid."""
@@ -183,44 +256,54 @@ class MockServer:
             return
         request = Request(scope, receive)
         body = await request.body()
+        path: str = scope["path"]
+        if "?" in path or "#" in path or "\\" in path:
+            path = request.url.path  # what the route sees: these characters stay escaped
         response: Response | None
-        if request.url.path.startswith(CONTROL_PREFIX):
-            response = self._control(request, body)
+        if path.startswith(CONTROL_PREFIX):
+            response = self._control(request, path, body)
         else:
-            response = await self._serve(request, body)
+            try:
+                response = await self._serve(request, path, body)
+            except Exception as exc:  # a bug of the mock: a 500 that fuzzing sees, never a crashed connection
+                text = f"unhandled {type(exc).__name__} on {request.method} {self._brief(path)}"
+                log.exception("mock bug: %s", text)
+                self.spec_violations.append(text)
+                response = _render(self.vendor.error(500, f"mock bug: {text}"))
         if response is None:  # a dropped connection: start a response and stop halfway
             await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
             await send({"type": "http.response.body", "body": b'{"truncated', "more_body": True})
             raise ConnectionAbortedError("fault injection: connection dropped")
         await response(scope, receive, send)
 
-    async def _serve(self, request: Request, body: bytes) -> Response | None:
+    async def _serve(self, request: Request, full_path: str, body: bytes) -> Response | None:
         # Served under the base path of the spec's first server, as the vendor does (/ns-api/v2/...).
-        path = Spec.relative(request.url.path, self.base_path)
+        path = Spec.relative(full_path, self.base_path)
         if path is None:
-            outside = f"no such path: {request.url.path} (the API lives under {self.base_path})"
+            outside = f"no such path: {self._brief(full_path)} (the API lives under {self.base_path})"
             return _render(self.vendor.error(404, outside))
         matched = self.spec.match(request.method, path)
+        query = request.scope["query_string"].decode("latin-1")
         entry: dict[str, Any] = {
             "method": request.method,
             "path": path,
-            "query": _redact_query(request.url.query),
-            "headers": {k: ("<redacted>" if k in _REDACTED_HEADERS else v) for k, v in request.headers.items()},
+            "query": self._redact_query(query) if query else "",
+            "headers": {k: (_REDACTED if k in self._secret_headers else v) for k, v in request.headers.items()},
             "time": self.clock(),
         }
         self.journal.append(entry)
         if matched is None:
             allowed = self.spec.allowed_methods(path)
             if allowed:
-                reply = self.vendor.error(405, f"{request.method} is not allowed on {path}")
+                reply = self.vendor.error(405, f"{request.method} is not allowed on {self._brief(path)}")
                 reply.headers["Allow"] = ", ".join(allowed)
             else:
-                reply = self.vendor.error(404, f"no such path: {path}")
+                reply = self.vendor.error(404, f"no such path: {self._brief(path)}")
             entry["status"] = reply.status
             return _render(reply)
         operation, path_params = matched
         entry["operation"] = operation.operation_id
-        fault = self._take_fault(operation.operation_id)
+        fault = self._take_fault(operation.operation_id) if self.faults else None
         if fault is not None:
             if fault.latency:
                 await asyncio.sleep(fault.latency)
@@ -241,29 +324,54 @@ class MockServer:
             text = f"{operation.operation_id} answered {reply.status} against its spec: {violations[0]}"
             log.error("%s", text)
             self.spec_violations.append(text)
-            return _render(self.vendor.error(500, f"mock bug: {text}"))
+            return _render(self.vendor.error(500, f"mock bug: {self._brief(text, 200)}"))
         return _render(reply, content)
 
     def _dispatch(self, operation: Operation, path_params: dict[str, str], request: Request, body: bytes) -> Reply:
-        pairs = parse_qsl(request.url.query, keep_blank_values=True)
+        query = request.scope["query_string"].decode("latin-1")
+        pairs = parse_qsl(query, keep_blank_values=True) if query else []
         call = Call(operation, path_params, group_pairs(pairs), request.headers, None)
         if _effective_security(operation):
             principal = self.vendor.authenticate(call)
             if isinstance(principal, Reply):
                 return principal
             call.principal = principal
-        violations = operation.check_request(path_params, pairs, request.headers, body)
-        if violations:
-            return self.vendor.error(400, "; ".join(str(v) for v in violations[:3]))
         content_type = media_type(request.headers.get("content-type"))
+        try:
+            if body and content_type.endswith("json"):
+                _check_depth(body)
+            violations = operation.check_request(path_params, pairs, request.headers, body)
+        except BadRequest as exc:
+            return self.vendor.error(400, str(exc))
+        except (RecursionError, ValueError, OverflowError):
+            return self.vendor.error(
+                400,
+                "the request holds a value that cannot be checked (nested too deeply, too large, or not valid text)",
+            )
+        if violations:
+            return self.vendor.error(400, "; ".join(self._describe(v, operation) for v in violations[:3]))
         if body and content_type in operation.request_bodies:
             call.body, _ = decode_body(content_type, body, operation.request_bodies[content_type])
         return self._handlers[operation.operation_id](call)  # type: ignore[no-any-return]
 
-    def _check_reply(self, operation: Operation, reply: Reply, body: bytes) -> list[Violation]:
-        headers = {"content-type": "application/json"} if reply.body is not None else {}
-        found = operation.check_response(reply.status, headers, body)
-        leaked = [s for s in self.vendor.secrets() if s and s.encode() in body]
+    def _check_reply(self, operation: Operation, reply: Reply, content: bytes) -> list[Violation]:
+        """The reply against its operation's responses, validated from ``reply.body`` (``content`` is not re-read)."""
+        status = reply.status
+        declared = operation.responses.get(str(status)) or operation.responses.get(f"{status // 100}XX")
+        declared = declared if declared is not None else operation.responses.get("default")
+        found: list[Violation] = []
+        if declared is None:
+            found.append(Violation("status", "", "responses", f"{status} is not a documented status"))
+        elif not declared:
+            if reply.body is not None:
+                found.append(Violation("body", "", "content", f"{status} is documented with no body"))
+        elif "application/json" not in declared:
+            found.append(Violation("header", "Content-Type", "enum", "application/json is not documented"))
+        else:
+            schema = declared["application/json"]
+            if schema is not None:
+                found.extend(schema.violations(reply.body, "body"))
+        leaked = [s for s in self.vendor.secrets() if s and s.encode() in content]
         if leaked:
             found.append(Violation("body", "", "secret", "the response contains a credential"))
         return found
@@ -277,31 +385,177 @@ class MockServer:
                 return fault
         return None
 
-    def _control(self, request: Request, body: bytes) -> Response:
-        action = (request.method, request.url.path.removeprefix(CONTROL_PREFIX))
+    def _control(self, request: Request, path: str, body: bytes) -> Response:
+        action = (request.method, path.removeprefix(CONTROL_PREFIX))
         try:
-            payload = json.loads(body) if body else {}
+            payload = _control_payload(body)
             if action == ("POST", "/reset"):
-                self.reset(keep_auth=bool(payload.get("keep_auth", False)))
+                keep_auth = payload.get("keep_auth", False)
+                if not isinstance(keep_auth, bool):
+                    raise BadRequest("'keep_auth' must be true or false")
+                self.reset(keep_auth=keep_auth)
                 return _json({"reset": True})
             if action == ("GET", "/journal"):
-                return _json(self.journal)
+                return self._journal_response(request.scope["query_string"].decode("latin-1"))
             if action == ("POST", "/faults"):
-                fault = Fault(**payload)
+                try:
+                    fault = Fault.from_payload(payload, self.spec.by_id)
+                except ValueError as exc:
+                    raise BadRequest(str(exc)) from None
                 self.faults.append(fault)
                 return _json(asdict(fault), 201)
             if action == ("DELETE", "/faults"):
                 self.faults.clear()
                 return _json({"faults": []})
             if action == ("POST", "/clock"):
-                self.clock.advance(float(payload["advance"]))
+                advance = payload.get("advance")
+                if not (_is_number(advance) and advance >= 0):
+                    raise BadRequest("'advance' must be a finite number of seconds >= 0")
+                self.clock.advance(float(advance))
                 return _json({"now": self.clock()})
             if action == ("GET", "/openapi.yaml"):
                 assert self.spec.path is not None  # Spec.load always reads a file
                 return Response(self.spec.path.read_text(), media_type="application/yaml")
-        except (ValueError, TypeError, KeyError) as exc:
-            return _json({"error": f"bad control request: {exc}"}, 400)
-        return _json({"error": f"no control action {action[0]} {action[1]}"}, 404)
+        except BadRequest as exc:
+            return _json({"error": f"bad control request: {self._brief(str(exc), 200)}"}, 400)
+        return _json({"error": f"no control action {action[0]} {self._brief(action[1])}"}, 404)
+
+    def _journal_response(self, query: str) -> Response:
+        limit: int | None = None
+        values = parse_qs(query).get("limit")
+        if values:
+            if not values[-1].isdigit():
+                raise BadRequest("'limit' must be an integer >= 0")
+            limit = int(values[-1])
+        # Encoded once and masked by value: a credential that reached a path or a query value stays out.
+        content = json.dumps(self.journal.tail(limit), separators=(",", ":")).encode()
+        for secret in self.vendor.secrets():
+            if secret:
+                for form in {secret, json.dumps(secret)[1:-1]}:
+                    content = content.replace(form.encode(), _REDACTED.encode())
+        return Response(content, media_type="application/json")
+
+    def _redact_query(self, query: str) -> str:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        return "&".join(
+            f"{k}={_REDACTED if k in self._secret_query or _SECRET_NAME.search(k) else v}" for k, v in pairs
+        )
+
+    def _brief(self, text: str, limit: int = ECHO_LIMIT) -> str:
+        """``text`` (a piece of the request) safe to answer with: credentials masked, cut to ``limit`` characters."""
+        for secret in self.vendor.secrets():
+            if secret:
+                text = text.replace(secret, _REDACTED)
+        return _brief(text, limit)
+
+    def _describe(self, violation: Violation, operation: Operation) -> str:
+        """A violation for a 400 answer: where and which rule, never the offending value."""
+        where = violation.location
+        if violation.field:
+            where = f"{where} field {self._brief(violation.field)!r}"
+        rule = violation.rule
+        if violation.location == "header" and violation.field == "Content-Type":
+            return f"header field 'Content-Type' is not one of {', '.join(operation.request_bodies)}"
+        phrase = _RULE_PHRASES.get(rule)
+        if phrase is None:
+            return f"{where} breaks rule {self._brief(rule)!r}"
+        if violation.location == "body" and not violation.field and rule in ("type", "required"):
+            return f"body: {_FIXED_DETAILS.get(violation.detail, phrase)}"
+        return f"{where} {phrase}"
+
+
+_RULE_PHRASES = {
+    "required": "is missing",
+    "type": "has the wrong type",
+    "pattern": "does not match its pattern",
+    "format": "is not in its format",
+    "minLength": "is too short",
+    "maxLength": "is too long",
+    "minimum": "is below the minimum",
+    "maximum": "is above the maximum",
+    "exclusiveMinimum": "is below the minimum",
+    "exclusiveMaximum": "is above the maximum",
+    "multipleOf": "is not a multiple of its step",
+    "enum": "is not one of the allowed values",
+    "const": "is not the allowed value",
+    "minItems": "has too few items",
+    "maxItems": "has too many items",
+    "uniqueItems": "has duplicate items",
+    "minProperties": "has too few properties",
+    "maxProperties": "has too many properties",
+    "additionalProperties": "has a property the spec does not allow",
+    "unevaluatedProperties": "has a property the spec does not allow",
+    "propertyNames": "has a property name the spec does not allow",
+    "oneOf": "matches none (or more than one) of its variants",
+    "anyOf": "matches none of its variants",
+    "allOf": "breaks one of its combined schemas",
+    "not": "matches a schema it must not match",
+    "dependentRequired": "lacks a field that another field requires",
+}
+#: Violation details written by switchboard.spec itself (no user input in them): safe to answer with.
+_FIXED_DETAILS = {
+    "the body is not valid JSON": "the body is not valid JSON",
+    "the body is not valid form data": "the body is not valid form data",
+    "the operation requires a request body": "the operation requires a request body",
+}
+
+
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: object) -> TypeGuard[float]:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _brief(text: str, limit: int = ECHO_LIMIT) -> str:
+    text = text.encode("utf-8", "backslashreplace").decode()
+    return text if len(text) <= limit else f"{text[:limit]}..."
+
+
+def _control_payload(body: bytes) -> dict[str, Any]:
+    if not body:
+        return {}
+    _check_depth(body)
+    try:
+        payload = json.loads(body)
+    except (ValueError, RecursionError):
+        raise BadRequest("the body is not valid JSON") from None
+    if not isinstance(payload, dict):
+        raise BadRequest("the body must be a JSON object")
+    return payload
+
+
+def _check_depth(body: bytes, limit: int = MAX_JSON_DEPTH) -> None:
+    """Refuse a JSON body nested deeper than ``limit`` (cheap unless it has that many brackets at all)."""
+    if body.count(b"[") + body.count(b"{") <= limit:
+        return
+    try:
+        value = json.loads(body)
+    except RecursionError:
+        raise BadRequest(f"the JSON body is nested deeper than {limit} levels") from None
+    except ValueError:
+        return  # not JSON: the spec check says so
+    level: list[tuple[Any, int]] = [(value, 1)]
+    while level:
+        node, depth = level.pop()
+        if depth > limit:
+            raise BadRequest(f"the JSON body is nested deeper than {limit} levels")
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        level.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+
+
+def _api_key_names(spec: Spec) -> tuple[set[str], set[str]]:
+    """The names of the spec's apiKey credentials: (lower-cased headers, query parameters)."""
+    schemes = spec.document.get("components", {}).get("securitySchemes", {})
+    headers, query = set(), set()
+    for scheme in schemes.values():
+        if isinstance(scheme, dict) and scheme.get("type") == "apiKey" and isinstance(scheme.get("name"), str):
+            if scheme.get("in") == "header":
+                headers.add(scheme["name"].lower())
+            elif scheme.get("in") == "query":
+                query.add(scheme["name"])
+    return headers, query
 
 
 def _effective_security(operation: Operation) -> bool:
@@ -318,11 +572,6 @@ def _render(reply: Reply, content: bytes | None = None) -> Response:
 
 def _json(value: Any, status: int = 200) -> Response:
     return _render(Reply(status, value))
-
-
-def _redact_query(query: str) -> str:
-    pairs = parse_qsl(query, keep_blank_values=True)
-    return "&".join(f"{k}={'<redacted>' if k in ('key', 'token', 'access_token') else v}" for k, v in pairs)
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:

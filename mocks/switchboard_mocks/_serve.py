@@ -26,15 +26,19 @@ class RunningMock:
 
 
 @contextlib.contextmanager
-def serve(app: MockServer, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[RunningMock]:
-    """Serve ``app`` on ``host:port`` (0: any free port) until the block ends.
+def serve(
+    app: MockServer, *, host: str = "127.0.0.1", port: int = 0, access_log: bool = False
+) -> Iterator[RunningMock]:
+    """Serve ``app`` on ``host:port`` (0: any free port) until the block ends; uvicorn's access log only if asked.
 
     Example::
 
         with serve(create_app("netsapiens")) as mock:
             client = make_client(mock.base_url, ...)
     """
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off"))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off", access_log=access_log)
+    )
     thread = threading.Thread(target=server.run, name="switchboard-mock", daemon=True)
     thread.start()
     try:
