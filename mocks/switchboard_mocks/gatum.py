@@ -1,0 +1,457 @@
+"""Gatum REST API as a stateful mock: two-step login, expiring tokens, messages whose DLR state advances on the
+mock clock, groups of numbers, a personal black list and bulk sending, with Gatum's ``{status: false}`` envelope."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from ._engine import Call, Reply, VendorMock
+
+#: What the mock accepts unless told otherwise (`switchboard-mock gatum --setting KEY=VALUE`).
+DEFAULT_SETTINGS = {
+    "username": "switchboard",
+    "password": "switchboard-password",
+    # Seconds from issue to a token's absolute ``expires_at``.
+    "token_ttl": "86400",
+    # Seconds an authorization code from /authorize stays exchangeable (once).
+    "code_ttl": "60",
+    # Seconds between two DLR states of a sent message.
+    "dlr_interval": "5",
+    # Registered sender IDs, comma-separated; empty accepts any sender (the facts cannot say which are registered).
+    "senders": "",
+    # "true": a new token revokes the account's older ones (the strict reading; the facts are silent).
+    "revoke_older_tokens": "false",
+}
+#: The states a message goes through, one step per ``dlr_interval`` on the mock clock; the last is final.
+DLR_STATES = ("ACCEPTD", "ENROUTE", "DELIVRD")
+#: Records returned per sms-full-data page when the request gives no ``limit`` (the vendor's default is unknown).
+SMS_PAGE_SIZE = 100
+#: Without ``time_period``, sms-full-data answers "the last few days".
+RECENT_SECONDS = 3 * 86400
+#: Country prefixes the mock knows, with an MCC and MNC for the sms-full-data filters.
+_NETWORKS = {"380": (255, 1), "44": (234, 10), "49": (262, 1), "33": (208, 1), "1": (310, 260)}
+_FIRST_ID_STATE = 598933232
+
+
+def _datetime(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _network(phone: str) -> tuple[int | None, int | None]:
+    for prefix, network in _NETWORKS.items():
+        if phone.startswith(prefix):
+            return network
+    return None, None
+
+
+def _parts(text: str) -> int:
+    """SMS parts of ``text``: GSM-7 (taken as ASCII here) 160/153 characters, UCS-2 70/67."""
+    single, multi = (160, 153) if text.isascii() else (70, 67)
+    return 1 if len(text) <= single else -(-len(text) // multi)
+
+
+@dataclass
+class _Message:
+    """One SMS part as stored; ``record`` is what sms-full-data returns."""
+
+    record: dict[str, Any]
+    sent_at: float
+    groups: frozenset[int]
+    delivery: bool
+    callback_url: str | None
+    mcc: int | None
+    mnc: int | None
+    step: int = 0
+
+
+@dataclass
+class _Group:
+    id_group: int
+    name_group: str
+    on_birth: bool
+    time_birth: str | None
+    originator_birth: str | None
+    text_birth: str | None
+    contacts: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "id_group": self.id_group,
+            "name_group": self.name_group,
+            "numbers_count": len(self.contacts),
+            "on_birth": self.on_birth,
+        }
+
+
+def _unset_if_false(value: Any) -> Any:
+    """The vendor SDK sends ``false`` for an optional field it was not given."""
+    return None if value is False else value
+
+
+def _contact_record(contact: dict[str, Any]) -> dict[str, Any]:
+    mcc, mnc = _network(str(contact["number"]))
+    return {
+        "phone": contact["number"],
+        "name": contact.get("name"),
+        "surname": contact.get("surname"),
+        "date_birth": contact.get("date_birth"),
+        "mcc": mcc,
+        "mnc": mnc,
+    }
+
+
+class GatumMock(VendorMock):
+    """Authorization codes single-use and short-lived, tokens valid until their ``expires_at`` on the mock clock and
+    revoked by logout; sent messages advance through :data:`DLR_STATES`; groups, contacts and the black list are
+    kept in memory; every failure is ``{status: false, error_code, errors: {field: [message]}}``."""
+
+    spec_name = "gatum"
+    default_settings = DEFAULT_SETTINGS
+    client_settings = ("username", "password")
+    handlers: ClassVar[dict[str, str]] = {
+        "authorize": "authorize",
+        "create_access_token": "create_access_token",
+        "logout": "logout",
+        "get_account_info": "account_info",
+        "register_customer": "register_customer",
+        "send_sms": "send_sms",
+        "get_sms_full_data": "sms_full_data",
+        "send_bulk_sms": "send_bulk",
+        "list_groups": "list_groups",
+        "create_group": "create_group",
+        "delete_groups": "delete_groups",
+        "add_group_numbers": "add_group_numbers",
+        "search_group_numbers": "search_group_numbers",
+        "delete_group_numbers": "delete_group_numbers",
+        "add_black_list_numbers": "black_list_add",
+        "search_black_list_numbers": "black_list_search",
+        "delete_black_list_numbers": "black_list_delete",
+    }
+
+    def reset_auth(self) -> None:
+        self.codes: dict[str, float] = {}
+        self.tokens: dict[str, int] = {}
+        self.tokens_issued = 0
+
+    def reset_resources(self) -> None:
+        self.accounts: dict[str, dict[str, Any]] = {}
+        self.messages: dict[int, _Message] = {}
+        self.groups: dict[int, _Group] = {}
+        self.black_list: set[int] = set()
+        self._next_id_state = _FIRST_ID_STATE
+        self._next_sent_id = 1000
+        self._next_group_id = 950
+
+    def secrets(self) -> list[str]:
+        return [self.settings["password"]]
+
+    # envelope
+
+    def error(self, status: int, message: str) -> Reply:
+        return self.fail(status, "request", message)
+
+    @staticmethod
+    def fail(status: int, field_name: str, message: str, *, code: str | None = None) -> Reply:
+        """Gatum's error envelope; ``code`` is the scalar ``error`` that older servers send (the PHP client)."""
+        body: dict[str, Any] = {"status": False, "error_code": status, "errors": {field_name: [message]}}
+        if code is not None:
+            body["error"] = code
+        return Reply(status, body)
+
+    @staticmethod
+    def ok(data: Any) -> Reply:
+        return Reply(200, {"status": True, "data": data})
+
+    # auth
+
+    def authorize(self, call: Call) -> Reply:
+        body = call.body
+        if body["username"] != self.settings["username"] or body["password"] != self.settings["password"]:
+            return self.fail(400, "password", "Incorrect username or password.")
+        code = secrets.token_urlsafe(24)
+        self.codes[code] = self.clock() + float(self.settings["code_ttl"])
+        return self.ok({"authorization_code": code})
+
+    def create_access_token(self, call: Call) -> Reply:
+        expires = self.codes.pop(call.body["authorization_code"], None)  # single use
+        if expires is None or expires <= self.clock():
+            return self.fail(400, "authorization_code", "The authorization code is invalid or expired.")
+        if self.settings["revoke_older_tokens"] == "true":
+            self.tokens.clear()
+        token = secrets.token_urlsafe(24)[:30]
+        expires_at = int(self.clock() + float(self.settings["token_ttl"]))
+        self.tokens[token] = expires_at
+        self.tokens_issued += 1
+        return self.ok({"access_token": token, "expires_at": expires_at})
+
+    def authenticate(self, call: Call) -> Any:
+        token = call.headers.get("x-access-token")
+        if not token:
+            return self.fail(401, "X-Access-Token", "The access token is missing.")
+        expires_at = self.tokens.get(token)
+        if expires_at is None:
+            return self.fail(401, "X-Access-Token", "The access token is invalid or was destroyed.")
+        if expires_at <= self.clock():
+            return self.fail(401, "X-Access-Token", "The access token has expired.")
+        return token
+
+    def logout(self, call: Call) -> Reply:
+        self.tokens.pop(call.principal, None)
+        return self.ok({"logout": True})
+
+    # account
+
+    def account_info(self, call: Call) -> Reply:
+        return self.ok(
+            {
+                "login": self.settings["username"],
+                "name": "Switchboard Mock",
+                "company_name": "Switchboard",
+                "e_mail": "mock@example.com",
+                "phone": "380000000000",
+                "currency": "EUR",
+                "balance_units": 100.0,
+                "balance_limit": 0.0,
+                "balance_daily_block": False,
+                "block": False,
+                "can_send_bulk": True,
+                "can_send_restapi": True,
+                "confirmed": 1,
+                "id_subparent": 1,
+                "finance": {},
+            }
+        )
+
+    def register_customer(self, call: Call) -> Reply:
+        login = call.body["login"]
+        if login in self.accounts or login == self.settings["username"]:
+            return self.fail(400, "login", "This login is already taken.")
+        # Kept without the password: a registered account waits for confirmation and cannot log in here.
+        self.accounts[login] = {k: v for k, v in call.body.items() if k != "password"}
+        return self.ok({"login": login, "confirmed": 0})
+
+    # messages
+
+    def _sender_refused(self, sender: str) -> Reply | None:
+        registered = [s.strip() for s in self.settings["senders"].split(",") if s.strip()]
+        if registered and sender not in registered:
+            return self.fail(400, "senderID", "The sender ID is not registered.", code="not_registr_originator")
+        return None
+
+    def _store(
+        self,
+        phone: str,
+        sender: str,
+        text: str,
+        sms_type: str,
+        *,
+        groups: Iterable[int] = (),
+        delivery: bool = True,
+        callback_url: str | None = None,
+    ) -> None:
+        now = self.clock()
+        mcc, mnc = _network(phone)
+        count = _parts(text)
+        for part in range(1, count + 1):
+            id_state = self._next_id_state
+            self._next_id_state += 1
+            record = {
+                "id_state": id_state,
+                "originator": sender,
+                "phone": phone,
+                "type_sms": sms_type,
+                "text_sms": text,
+                "num_parts": count,
+                "part_no": part,
+                "state": DLR_STATES[0],
+                "time": _datetime(now),
+            }
+            self.messages[id_state] = _Message(record, now, frozenset(groups), delivery, callback_url, mcc, mnc)
+
+    def advance(self, message: _Message) -> dict[str, Any]:
+        """Move ``message`` to its next DLR state; the one place a state changes (a DLR delivery hooks in here)."""
+        message.step += 1
+        message.record["state"] = DLR_STATES[message.step]
+        message.record["time"] = _datetime(message.sent_at + message.step * float(self.settings["dlr_interval"]))
+        return message.record
+
+    def catch_up(self) -> None:
+        """Advance every message through the states that fell due on the mock clock."""
+        now, interval = self.clock(), float(self.settings["dlr_interval"])
+        for message in self.messages.values():
+            while message.step < len(DLR_STATES) - 1 and message.sent_at + (message.step + 1) * interval <= now:
+                self.advance(message)
+
+    def _new_sent_id(self) -> int:
+        self._next_sent_id += 1
+        return self._next_sent_id
+
+    def send_sms(self, call: Call) -> Reply:
+        for job in call.body:
+            refused = self._sender_refused(job["senderID"])
+            if refused is not None:
+                return refused
+        results = []
+        for job in call.body:
+            accepted = [n for n in dict.fromkeys(job["number"]) if int(n) not in self.black_list]
+            for number in accepted:
+                self._store(
+                    number,
+                    job["senderID"],
+                    job["text"],
+                    job.get("type", "sms"),
+                    delivery=job.get("delivery", True),
+                    callback_url=job.get("callback_url"),
+                )
+            details = {"number": accepted, "senderID": job["senderID"], "sentID": self._new_sent_id()}
+            results.append({"sending": {"details": details}})
+        return self.ok(results)
+
+    def sms_full_data(self, call: Call) -> Reply:
+        self.catch_up()
+        f = call.body or {}
+        now = self.clock()
+        found = []
+        for message in self.messages.values():
+            record = message.record
+            sent = _datetime(message.sent_at)
+            if "time_period" in f:
+                start, _, stop = f["time_period"].partition(" - ")
+                if not start <= sent <= stop:  # the fixed-width format compares as text
+                    continue
+            elif message.sent_at < now - RECENT_SECONDS:
+                continue
+            if (
+                ("MCC" in f and message.mcc != f["MCC"])
+                or ("MNC" in f and message.mnc != f["MNC"])
+                or ("sender" in f and record["originator"] != f["sender"])
+                or ("phone" in f and record["phone"] not in f["phone"])
+                or ("id_base" in f and not message.groups.intersection(f["id_base"]))
+                or ("type_sms" in f and record["type_sms"] != f["type_sms"])
+                or ("state" in f and record["state"] not in f["state"])
+            ):
+                continue
+            found.append(dict(record))
+        size = f.get("limit") or SMS_PAGE_SIZE
+        page = f.get("offset", 0)
+        return self.ok(found[page * size : (page + 1) * size])
+
+    # groups
+
+    def _group(self, id_group: int) -> _Group | Reply:
+        group = self.groups.get(id_group)
+        return group if group is not None else self.fail(404, "id_group", f"Group {id_group} not found.")
+
+    def list_groups(self, call: Call) -> Reply:
+        body = call.body or {}
+        limit, offset = body.get("limit", 10), body.get("offset", 0)
+        if "id_group" in body:
+            group = self._group(body["id_group"])
+            if isinstance(group, Reply):
+                return group
+            page = [group]
+        else:
+            page = list(self.groups.values())[offset * limit : (offset + 1) * limit]
+        details = {"countAll": len(self.groups), "countResult": len(page), "limit": limit, "offset": offset}
+        return self.ok({"groupDetails": details, "list": [g.summary() for g in page]})
+
+    def create_group(self, call: Call) -> Reply:
+        body = call.body
+        self._next_group_id += 1
+        group = _Group(
+            id_group=self._next_group_id,
+            name_group=body["name_group"],
+            on_birth=bool(body.get("on_birth", False)),
+            time_birth=_unset_if_false(body.get("time_birth")),
+            originator_birth=_unset_if_false(body.get("originator_birth")),
+            text_birth=_unset_if_false(body.get("text_birth")),
+        )
+        self.groups[group.id_group] = group
+        created = {
+            **group.summary(),
+            "originator_birth": group.originator_birth,
+            "text_birth": group.text_birth,
+            "time_birth": group.time_birth,
+        }
+        return self.ok({"groupDetails": {"command": "create", "createCount": 1}, "list": created})
+
+    def delete_groups(self, call: Call) -> Reply:
+        deleted = [i for i in dict.fromkeys(call.body["id_group"]) if self.groups.pop(i, None) is not None]
+        if not deleted:
+            return self.fail(404, "id_group", "None of the groups exists.")
+        return self.ok({"groupDetails": {"command": "delete", "deleteCount": len(deleted)}, "list": deleted})
+
+    def _details(self, group: _Group, **counts: int) -> dict[str, Any]:
+        return {**counts, "id_group": group.id_group, "name_group": group.name_group}
+
+    def add_group_numbers(self, call: Call) -> Reply:
+        group = self._group(call.body["id_group"])
+        if isinstance(group, Reply):
+            return group
+        before = len(group.contacts)
+        for contact in call.body["numbers"]:
+            group.contacts[contact["number"]] = dict(contact)
+        details = self._details(group, countPhoneBefore=before, countPhoneAfter=len(group.contacts))
+        return self.ok({"groupDetails": details})
+
+    def search_group_numbers(self, call: Call) -> Reply:
+        group = self._group(call.body["id_group"])
+        if isinstance(group, Reply):
+            return group
+        found = [_contact_record(group.contacts[n]) for n in dict.fromkeys(call.body["numbers"]) if n in group.contacts]
+        return self.ok({"groupDetails": self._details(group, foundPhone=len(found)), "list": found})
+
+    def delete_group_numbers(self, call: Call) -> Reply:
+        group = self._group(call.body["id_group"])
+        if isinstance(group, Reply):
+            return group
+        removed = [group.contacts.pop(n) for n in dict.fromkeys(call.body["numbers"]) if n in group.contacts]
+        details = self._details(group, deletedPhone=len(removed))
+        return self.ok({"groupDetails": details, "list": [_contact_record(c) for c in removed]})
+
+    def send_bulk(self, call: Call) -> Reply:
+        body = call.body
+        refused = self._sender_refused(body["senderID"])
+        if refused is not None:
+            return refused
+        for key in ("id_group", "id_group_excluded"):
+            for id_group in body.get(key, []):
+                if id_group not in self.groups:
+                    return self.fail(404, key, f"Group {id_group} not found.")
+        excluded = {n for i in body.get("id_group_excluded", []) for n in self.groups[i].contacts}
+        recipients: dict[int, tuple[dict[str, Any], set[int]]] = {}
+        for id_group in body["id_group"]:
+            for number, contact in self.groups[id_group].contacts.items():
+                recipients.setdefault(number, (contact, set()))[1].add(id_group)
+        for phone in body.get("phone", []):
+            recipients.setdefault(int(phone), ({"number": int(phone)}, set()))
+        for number, (contact, groups) in recipients.items():
+            if number in excluded or number in self.black_list:
+                continue
+            text = body["text"].replace("#first_name#", contact.get("name") or "").replace("#number#", str(number))
+            self._store(str(number), body["senderID"], text, "sms", groups=groups)
+        details = {"id_group": body["id_group"], "senderID": body["senderID"], "sentID": self._new_sent_id()}
+        return self.ok({"details": details})
+
+    # black list
+
+    def _black_list_change(self, numbers: Iterable[int], add: bool) -> Reply:
+        before = len(self.black_list)
+        if add:
+            self.black_list.update(numbers)
+        else:
+            self.black_list.difference_update(numbers)
+        return self.ok({"blacklistDetails": {"countBefore": before, "countAfter": len(self.black_list)}})
+
+    def black_list_add(self, call: Call) -> Reply:
+        return self._black_list_change(call.body["numbers"], add=True)
+
+    def black_list_search(self, call: Call) -> Reply:
+        return self.ok({"list": [n for n in dict.fromkeys(call.body["numbers"]) if n in self.black_list]})
+
+    def black_list_delete(self, call: Call) -> Reply:
+        return self._black_list_change(call.body["numbers"], add=False)
