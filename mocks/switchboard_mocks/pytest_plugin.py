@@ -1,0 +1,156 @@
+"""The mocks in your own test suite: fixtures that serve a vendor's mock on a free loopback port.
+
+Installed with the ``mock`` extra (``pip install "switchboard[mock]"``), pytest loads this plugin by itself. Every
+vendor with a mock works the same way; nothing here is written per vendor::
+
+    def test_welcome_sms(switchboard_mock):
+        mock = switchboard_mock("netsapiens")
+        client = mock.make_client()          # switchboard.netsapiens.make_client, with credentials the mock accepts
+        ...
+        assert [e["operation"] for e in mock.journal()] == [...]
+
+``switchboard_mock`` serves a fresh mock for one test; ``switchboard_session_mock`` serves one for the whole session
+(call ``reset()`` between tests when they must not see each other's state).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import importlib
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pytest
+
+from . import CONTROL_PREFIX, Fault, MockServer, RunningMock, create_app, serve
+
+__all__ = ["MockFactory", "ServedMock", "switchboard_mock", "switchboard_session_mock"]
+
+
+class ServedMock:
+    """A vendor's mock listening on loopback: where it is, what it accepts, and its control surface as methods."""
+
+    def __init__(self, vendor: str, running: RunningMock) -> None:
+        self.vendor = vendor
+        self._running = running
+
+    def __repr__(self) -> str:
+        return f"ServedMock({self.vendor!r}, base_url={self.base_url!r})"
+
+    @property
+    def app(self) -> MockServer:
+        """The ASGI app being served, for what the methods here do not cover (its vendor state, its spec)."""
+        return self._running.app
+
+    @property
+    def url(self) -> str:
+        """``http://127.0.0.1:PORT``: the server; the control surface is under ``/__mock__/``."""
+        return self._running.url
+
+    @property
+    def control_url(self) -> str:
+        """The control surface over HTTP, for code under test that runs in another process."""
+        return f"{self.url}{CONTROL_PREFIX}"
+
+    @property
+    def base_url(self) -> str:
+        """What a client's ``base_url`` should be: the server plus the API's base path."""
+        return self._running.base_url
+
+    @property
+    def credentials(self) -> dict[str, str]:
+        """The credentials the mock accepts, as keyword arguments of ``switchboard.<vendor>.make_client``."""
+        return self.app.vendor.client_kwargs()
+
+    @property
+    def settings(self) -> dict[str, str]:
+        """Every setting of the mock (credentials, token lifetimes), defaults included."""
+        return dict(self.app.vendor.settings)
+
+    def make_client(self, **options: Any) -> Any:
+        """``switchboard.<vendor>.make_client(base_url, **credentials, **options)``: a client of this mock."""
+        try:
+            overlay = importlib.import_module(f"switchboard.{self.vendor}")
+        except ModuleNotFoundError:
+            raise LookupError(f"switchboard has no client overlay for {self.vendor!r} yet") from None
+        return overlay.make_client(self.base_url, **{**self.credentials, **options})
+
+    def journal(self) -> list[dict[str, Any]]:
+        """The requests received so far, oldest first (credentials redacted): method, path, operation, status..."""
+        return copy.deepcopy(self.app.journal)
+
+    def fault(
+        self,
+        operation: str = "*",
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+        latency: float = 0.0,
+        drop: bool = False,
+        times: int = 1,
+        probability: float = 1.0,
+    ) -> None:
+        """Make the next ``times`` calls of ``operation`` (``*``: any) fail: an error ``status`` (with
+        ``Retry-After``), ``latency`` seconds of delay, or a connection dropped halfway (``drop``)."""
+        self.app.faults.append(
+            Fault(
+                operation=operation,
+                status=status,
+                retry_after=retry_after,
+                latency=latency,
+                drop=drop,
+                times=times,
+                probability=probability,
+            )
+        )
+
+    def clear_faults(self) -> None:
+        """Forget the faults not used up yet."""
+        self.app.faults.clear()
+
+    def advance_clock(self, seconds: float) -> None:
+        """Move the mock's clock forward: tokens issued before expire as they would ``seconds`` later."""
+        self.app.clock.advance(seconds)
+
+    def reset(self, *, keep_auth: bool = False) -> None:
+        """Back to a fresh start: no resources, journal, faults or clock offset (``keep_auth``: tokens stay valid)."""
+        self.app.reset(keep_auth=keep_auth)
+
+    @property
+    def spec_violations(self) -> list[str]:
+        """Answers of the mock that broke its spec (each was sent as a 500): a bug of the mock or the spec."""
+        return list(self.app.spec_violations)
+
+
+class MockFactory:
+    """What the fixtures hand you: call it with a vendor name to have its mock served.
+
+    ``settings`` override the mock's defaults (``{"password": "...", "token_ttl": "60"}``). The same vendor and
+    settings give the same mock within the fixture's scope.
+    """
+
+    def __init__(self, stack: contextlib.ExitStack) -> None:
+        self._stack = stack
+        self._served: dict[tuple[str, tuple[tuple[str, str], ...]], ServedMock] = {}
+
+    def __call__(self, vendor: str, *, settings: Mapping[str, str] | None = None) -> ServedMock:
+        key = (vendor, tuple(sorted((settings or {}).items())))
+        if key not in self._served:
+            running = self._stack.enter_context(serve(create_app(vendor, settings=settings)))
+            self._served[key] = ServedMock(vendor, running)
+        return self._served[key]
+
+
+@pytest.fixture
+def switchboard_mock() -> Iterator[MockFactory]:
+    """Serve vendors' mocks on free loopback ports for one test: ``switchboard_mock("netsapiens")``."""
+    with contextlib.ExitStack() as stack:
+        yield MockFactory(stack)
+
+
+@pytest.fixture(scope="session")
+def switchboard_session_mock() -> Iterator[MockFactory]:
+    """Like ``switchboard_mock``, but each mock is served once for the whole session."""
+    with contextlib.ExitStack() as stack:
+        yield MockFactory(stack)
