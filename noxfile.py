@@ -22,7 +22,9 @@ def install_groups(session: nox.Session, *groups: str) -> None:
 def install_project(session: nox.Session) -> None:
     """The overlays, the mocks and every generated client, editable so that a regenerate is seen at once."""
     packages = sorted(str(p.parent) for p in ROOT.glob("generated/*-client/pyproject.toml"))
-    session.install("-e", ".[mock,webhooks]", *(arg for pkg in packages for arg in ("-e", pkg)))
+    # uv keeps an installed editable as it is: rebuild ours so that new entry points and scripts are seen.
+    fresh = ["--reinstall-package", "switchboard"] if session.venv_backend == "uv" else []
+    session.install(*fresh, "-e", ".[mock,webhooks]", *(arg for pkg in packages for arg in ("-e", pkg)))
 
 
 @nox.session
@@ -68,10 +70,17 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The whole test suite: unit, contract (schemathesis) and end-to-end."""
+    """The whole test suite: unit, contract (schemathesis), end-to-end and the wheels (what `build` does)."""
     install_groups(session, "test", "codegen")
     install_project(session)
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build every wheel, install them into a fresh venv outside the checkout and smoke-test them there."""
+    session.install("uv")
+    session.run("python", "scripts/smoke_wheels.py", *session.posargs)
 
 
 @nox.session
