@@ -1,0 +1,529 @@
+"""PassInfo SMS API: a generated ``passinfo_client.Client`` with both static headers, safe key rotation, paging.
+
+Example::
+
+    from passinfo_client.api.messages import send_message
+    from passinfo_client.models import SingleMessageRequest
+    from switchboard.passinfo import iter_contacts, make_client, renew_api_key
+
+    client = make_client("https://api.passinfo.net/v1", api_key, "1001", on_key_renewed=save_key)
+    send_message.sync(client=client, body=SingleMessageRequest(message="Hi", contact="622000001", sender_name="Shop"))
+    for contact in iter_contacts(client, limit=50):
+        ...
+    renew_api_key(client)  # every call from now on uses the new key; save_key(new_key) was called once
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import threading
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._client import DEFAULT_TIMEOUT, envelope_error, httpx_args
+from ._errors import APIError, AuthenticationError, RequestValidationError, SwitchboardError
+from ._transport import DualTransport
+from .spec import Violation
+
+if TYPE_CHECKING:
+    from passinfo_client import Client
+    from passinfo_client.models import ContactRead
+
+__all__ = [
+    "CredentialError",
+    "InsufficientBalanceError",
+    "PassInfoError",
+    "PassInfoKeyAuth",
+    "aiter_contacts",
+    "arenew_api_key",
+    "iter_contacts",
+    "key_auth_of",
+    "make_client",
+    "passinfo_error",
+    "renew_api_key",
+]
+
+_RENEW_PATH = "/user/renew_api_key"
+#: Marks a renewal request that joins the one already in flight (the transport answers it with that one's response).
+_JOIN = "switchboard.passinfo.join_renewal"
+#: Longest a call waits for a renewal in flight before giving up on it.
+_JOIN_TIMEOUT = 300.0
+_HOP_HEADERS = {"content-encoding", "content-length", "transfer-encoding", "connection"}
+
+
+class CredentialError(AuthenticationError, ValueError):
+    """A credential given to :func:`make_client` cannot work (an empty key or Client-Id, or the text ``None``);
+    nothing was sent."""
+
+
+class PassInfoError(APIError):
+    """PassInfo answered 2xx with a failure in its envelope (``success: false`` or ``status: "error"``)."""
+
+
+class InsufficientBalanceError(APIError):
+    """The SMS balance is too low for the send (402); nothing was sent or charged."""
+
+
+def passinfo_error(response: httpx.Response) -> APIError | None:
+    """The error ``response`` means, or None when it is a success: non-2xx by status, 402 as
+    :class:`InsufficientBalanceError`, a 2xx envelope with ``success: false`` / ``status: "error"`` as
+    :class:`PassInfoError`."""
+    if response.status_code >= 400:
+        error = envelope_error(response, code_key="status")
+        if error is not None and response.status_code == 402:
+            return InsufficientBalanceError(
+                str(error),
+                request=response.request,
+                response=response,
+                code=error.code,
+                vendor_message=error.vendor_message,
+            )
+        return error
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        return None
+    if not isinstance(body, dict) or not (body.get("success") is False or body.get("status") == "error"):
+        return None
+    raw = body.get("message")
+    vendor_message = str(raw)[:300] if raw is not None else None
+    said = f": {vendor_message}" if vendor_message else ""
+    request = response.request
+    return PassInfoError(
+        f"{request.method} {request.url.path} answered {response.status_code} with a failure{said}",
+        request=request,
+        response=response,
+        code=body.get("status"),
+        vendor_message=vendor_message,
+    )
+
+
+class _Renewal:
+    """One renewal in flight: whoever needs its outcome waits here (threads and event loops alike)."""
+
+    def __init__(self, key_before: str) -> None:
+        self.key_before = key_before
+        self.status_code = 0
+        self.headers: list[tuple[str, str]] = []
+        self.content = b""
+        self.failure: str | None = None
+        self._done = threading.Event()
+        self._lock = threading.Lock()
+        self._loops: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+
+    def finish(self, response: httpx.Response | None, failure: str | None = None) -> None:
+        if response is not None:
+            self.status_code, self.content = response.status_code, response.content
+            self.headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _HOP_HEADERS]
+        self.failure = failure if response is None else None
+        with self._lock:
+            self._done.set()
+            waiting, self._loops = self._loops, []
+        for loop, event in waiting:
+            with contextlib.suppress(RuntimeError):  # that loop has closed: nobody waits there any more
+                loop.call_soon_threadsafe(event.set)
+
+    def wait(self, timeout: float = _JOIN_TIMEOUT) -> bool:
+        return self._done.wait(timeout)
+
+    async def wait_async(self) -> bool:
+        with self._lock:
+            if self._done.is_set():
+                return True
+            event = asyncio.Event()
+            self._loops.append((asyncio.get_running_loop(), event))
+        try:
+            async with asyncio.timeout(_JOIN_TIMEOUT):
+                await event.wait()
+        except TimeoutError:
+            return False
+        return True
+
+    def replay(self, request: httpx.Request) -> httpx.Response:
+        """The renewal's response again, for a request that joined it; its failure if it had no response."""
+        if self.failure is not None or not self._done.is_set():
+            raise httpx.ReadError(
+                f"the key renewal this call joined got no response ({self.failure or 'timed out'})", request=request
+            )
+        return httpx.Response(self.status_code, headers=self.headers, content=self.content, request=request)
+
+
+class _JoinRenewalTransport(DualTransport):
+    """Answers a renewal that joined the one in flight with that one's response; sends everything else."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        renewal = request.extensions.get(_JOIN)
+        if renewal is None:
+            return super().handle_request(request)
+        renewal.wait()
+        return renewal.replay(request)  # type: ignore[no-any-return]
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        renewal = request.extensions.get(_JOIN)
+        if renewal is None:
+            return await super().handle_async_request(request)
+        await renewal.wait_async()
+        return renewal.replay(request)  # type: ignore[no-any-return]
+
+
+def _checked(name: str, value: str | int) -> str:
+    text = str(value).strip() if value is not None else ""
+    if not text or text == "None":
+        raise CredentialError(f"{name} is empty or the text 'None'; PassInfo would refuse every request with it")
+    return text
+
+
+class PassInfoKeyAuth(httpx.Auth):
+    """The ``Api-Key`` and ``Client-Id`` headers on every request, and a key that renewal swaps for every caller.
+
+    A request to ``POST /user/renew_api_key`` through this auth renews the key for all: its answer's new key
+    replaces the old one at once (no request is sent with the old key after that), ``on_key_renewed(new_key)`` is
+    called once, and a renewal asked while another is in flight joins it (one request; needs the transport of
+    :func:`make_client`). A call sent with the old key that meets a 401 because of the renewal is resent once with
+    the new key. ``GET /user/renew_api_key`` (the Python SDK's form) is refused: it would be repeated by retries.
+
+    Example::
+
+        auth = PassInfoKeyAuth("key", "1001", on_key_renewed=lambda key: vault.save("passinfo", key))
+    """
+
+    requires_request_body = True
+
+    def __init__(
+        self,
+        api_key: str,
+        client_id: str | int,
+        *,
+        on_key_renewed: Callable[[str], object] | None = None,
+        errors: Callable[[httpx.Response], APIError | None] | None = None,
+        precheck: Callable[[httpx.Request], None] | None = None,
+    ) -> None:
+        self.client_id = _checked("Client-Id", client_id)
+        self._key = _checked("Api-Key", api_key)
+        self._old_keys: list[str] = []
+        self.on_key_renewed = on_key_renewed
+        self.errors = errors
+        self.precheck = precheck
+        #: Renewals this auth sent (joined ones not counted).
+        self.renewals = 0
+        self._lock = threading.Lock()  # guards _key and _renewal; never held across I/O
+        self._renewal: _Renewal | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_id={self.client_id!r}, renewals={self.renewals})"
+
+    @property
+    def api_key(self) -> str:
+        """The key in use now."""
+        return self._key
+
+    def secrets(self) -> list[str]:
+        """Every key this auth held: the current one and those renewed away."""
+        return [self._key, *self._old_keys]
+
+    # shared steps
+
+    def _apply(self, request: httpx.Request, key: str) -> None:
+        request.headers["Api-Key"] = key
+        request.headers["Client-Id"] = self.client_id
+
+    def _start(self, request: httpx.Request) -> bool:
+        """Check ``request``; whether it is a renewal."""
+        if self.precheck is not None:
+            self.precheck(request)
+        if not request.url.path.endswith(_RENEW_PATH):
+            return False
+        if request.method != "POST":
+            rule = Violation(
+                "method",
+                "method",
+                "POST",
+                "switchboard renews the key with POST (renew_api_key): a GET may be repeated by retries and proxies,"
+                " and a repeated renewal revokes the key the first one returned",
+            )
+            raise RequestValidationError("renew_api_key_via_get", [rule], request=request)
+        return True
+
+    def _lead_or_join(self, request: httpx.Request) -> tuple[_Renewal, bool]:
+        with self._lock:
+            renewal = self._renewal
+            leading = renewal is None
+            if renewal is None:
+                renewal = self._renewal = _Renewal(self._key)
+                self.renewals += 1
+            self._apply(request, self._key)
+        if not leading:
+            request.extensions[_JOIN] = renewal
+        return renewal, leading
+
+    def _swap(self, renewal: _Renewal, response: httpx.Response | None, failure: str | None) -> str | None:
+        """End ``renewal``: take the new key from ``response`` if it has one; the new key, if it changed."""
+        new_key: str | None = None
+        try:
+            if response is not None and response.is_success:
+                new_key = self._new_key(response)
+        finally:
+            with self._lock:
+                if new_key is not None and new_key != self._key:
+                    self._old_keys.append(self._key)
+                    self._key = new_key
+                else:
+                    new_key = None
+                self._renewal = None
+            renewal.finish(response, failure)
+        return new_key
+
+    @staticmethod
+    def _new_key(response: httpx.Response) -> str:
+        try:
+            body = json.loads(response.content)
+            key = body.get("new_api_key") or body.get("api_key")
+        except (ValueError, AttributeError):
+            key = None
+        if not isinstance(key, str) or not key:
+            raise AuthenticationError(
+                "the renewal succeeded without a new key in its answer (new_api_key or api_key): the old key may"
+                " no longer work",
+                request=response.request,
+                response=response,
+            )
+        return key
+
+    def _key_for_resend(self, used: str) -> tuple[str | None, _Renewal | None]:
+        """After a 401 with ``used``: the key to resend with, or the renewal in flight to wait for."""
+        with self._lock:
+            if self._key != used:
+                return self._key, None
+            return None, self._renewal
+
+    def _key_after(self, used: str) -> str | None:
+        with self._lock:
+            return self._key if self._key != used else None
+
+    def _raise_for(self, response: httpx.Response) -> None:
+        if self.errors is not None:
+            error = self.errors(response)
+            if error is not None:
+                raise error
+
+    def _renewed(self, new_key: str | None) -> None:
+        if new_key is not None and self.on_key_renewed is not None:
+            self.on_key_renewed(new_key)  # its exception reaches the caller: a new key that was not saved matters
+
+    # sync
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()
+        if self._start(request):
+            renewal, leading = self._lead_or_join(request)
+            if not leading:
+                response = yield request
+                response.read()
+            else:
+                answer: httpx.Response | None = None
+                try:
+                    response = answer = yield request
+                    response.read()
+                finally:
+                    new_key = self._swap(renewal, answer, "the connection failed")
+                self._renewed(new_key)
+            self._raise_for(response)
+            return
+        with self._lock:
+            used = self._key
+            self._apply(request, used)
+        response = yield request
+        if response.status_code == 401:
+            resend_with, pending = self._key_for_resend(used)
+            if pending is not None and pending.wait():
+                resend_with = self._key_after(used)
+            if resend_with is not None:
+                response.read()
+                self._apply(request, resend_with)
+                response = yield request
+        if self.errors is not None and response.status_code >= 400:
+            response.read()
+        self._raise_for(response)
+
+    # async: the same steps, waiting without blocking the loop
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        if self._start(request):
+            renewal, leading = self._lead_or_join(request)
+            if not leading:
+                response = yield request
+                await response.aread()
+            else:
+                answer: httpx.Response | None = None
+                try:
+                    response = answer = yield request
+                    await response.aread()
+                finally:
+                    new_key = self._swap(renewal, answer, "the connection failed")
+                self._renewed(new_key)
+            self._raise_for(response)
+            return
+        with self._lock:
+            used = self._key
+            self._apply(request, used)
+        response = yield request
+        if response.status_code == 401:
+            resend_with, pending = self._key_for_resend(used)
+            if pending is not None and await pending.wait_async():
+                resend_with = self._key_after(used)
+            if resend_with is not None:
+                await response.aread()
+                self._apply(request, resend_with)
+                response = yield request
+        if self.errors is not None and response.status_code >= 400:
+            await response.aread()
+        self._raise_for(response)
+
+
+def make_client(
+    base_url: str,
+    api_key: str,
+    client_id: str | int,
+    *,
+    on_key_renewed: Callable[[str], object] | None = None,
+    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+    validate: bool = True,
+    raise_errors: bool = True,
+    verify_ssl: bool = True,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+) -> Client:
+    """A generated PassInfo ``Client`` that authenticates, renews its key safely, validates and raises typed errors.
+
+    ``base_url`` includes ``/v1`` (``https://api.passinfo.net/v1``). Every generated ``passinfo_client.api``
+    function works with it, sync and async:
+
+    - ``Api-Key`` and ``Client-Id`` on every request from one :class:`PassInfoKeyAuth`; a ``client_id`` that is
+      empty or the text ``None`` (the vendor SDK's bug) raises :class:`CredentialError` here;
+    - ``renew_api_key`` through this client swaps the key for every call at once and calls
+      ``on_key_renewed(new_key)`` (persist it there: the old key no longer works); see :class:`PassInfoKeyAuth`;
+    - every request is checked against ``specs/passinfo.yaml`` first: a bad one raises
+      :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
+    - error responses raise :class:`~switchboard.APIError` subclasses (:class:`InsufficientBalanceError` for 402,
+      :class:`PassInfoError` for a failure inside a 2xx answer); ``raise_errors=False`` returns them parsed.
+    """
+    from passinfo_client import Client
+
+    auth = PassInfoKeyAuth(
+        api_key, client_id, on_key_renewed=on_key_renewed, errors=passinfo_error if raise_errors else None
+    )
+    sync_inner = transport or httpx.HTTPTransport(verify=verify_ssl)
+    async_inner = async_transport or (
+        transport if isinstance(transport, httpx.AsyncBaseTransport) else httpx.AsyncHTTPTransport(verify=verify_ssl)
+    )
+    args = httpx_args(
+        "passinfo", base_url, auth, validate=validate, transport=_JoinRenewalTransport(sync_inner, async_inner)
+    )
+    return Client(
+        base_url=base_url,
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        httpx_args=args,
+        raise_on_unexpected_status=True,
+    )
+
+
+def key_auth_of(client: Any) -> PassInfoKeyAuth:
+    """The :class:`PassInfoKeyAuth` of a :func:`make_client` client (its current key, its renewal count)."""
+    auth = client._httpx_args["auth"]  # the generated Client keeps its httpx_args here
+    if not isinstance(auth, PassInfoKeyAuth):
+        raise TypeError("this client was not made by switchboard.passinfo.make_client")
+    return auth
+
+
+def _key_of(parsed: Any, response: Any) -> str:
+    from passinfo_client.models import RenewApiKeyResult
+    from passinfo_client.types import UNSET
+
+    if isinstance(parsed, RenewApiKeyResult):
+        for key in (parsed.new_api_key, parsed.api_key):
+            if key is not UNSET and key:
+                return str(key)
+    raise SwitchboardError(f"the renewal answered HTTP {response.status_code} without a new key")
+
+
+def renew_api_key(client: Client) -> str:
+    """Renew the key of ``client`` (``POST /user/renew_api_key``) and return the new one, already in use."""
+    from passinfo_client.api.account import renew_api_key as operation
+
+    response = operation.sync_detailed(client=client)
+    return _key_of(response.parsed, response)
+
+
+async def arenew_api_key(client: Client) -> str:
+    """:func:`renew_api_key`, async."""
+    from passinfo_client.api.account import renew_api_key as operation
+
+    response = await operation.asyncio_detailed(client=client)
+    return _key_of(response.parsed, response)
+
+
+class _Pager:
+    """Which page comes next, and when to stop: after the last page (``total_pages``, else a short page), on an
+    empty page, or when the server answers a page it already sent (it ignores ``page``): never a loop."""
+
+    def __init__(self, client: Client, limit: int, page: int) -> None:
+        self.client, self.limit, self.page = client, limit, page
+        self._seen: set[str] = set()
+
+    def contacts_of(self, response: Any) -> tuple[list[ContactRead], bool]:
+        """The new contacts of ``response`` and whether another page should be asked for."""
+        from passinfo_client.models import ContactPage
+
+        parsed = response.parsed
+        if response.status_code >= 400 or not isinstance(parsed, ContactPage):
+            raise self._error(response)
+        contacts = parsed.contacts if isinstance(parsed.contacts, list) else []
+        signature = json.dumps([c.to_dict() for c in contacts], sort_keys=True, default=str)
+        if not contacts or signature in self._seen:
+            return [], False
+        self._seen.add(signature)
+        more = len(contacts) >= self.limit
+        if isinstance(parsed.total_pages, int):
+            more = self.page < parsed.total_pages
+        self.page += 1
+        return contacts, more
+
+    def _error(self, response: Any) -> SwitchboardError:
+        """What a page that is no page means (reached only with ``raise_errors=False``, or on a 2xx non-page)."""
+        request = httpx.Request("GET", f"{self.client._base_url}/contact/all_my_contacts")
+        answer = httpx.Response(int(response.status_code), content=response.content, request=request)
+        return passinfo_error(answer) or SwitchboardError(
+            f"the contacts list answered HTTP {response.status_code} without a page of contacts",
+            request=request,
+            response=answer,
+        )
+
+
+def iter_contacts(client: Client, *, limit: int = 10, start_page: int = 1) -> Iterator[ContactRead]:
+    """Every contact, ``limit`` per request from ``start_page`` on; stops on the last page and never loops."""
+    from passinfo_client.api.contacts import get_contacts_list
+
+    pager = _Pager(client, limit, start_page)
+    more = True
+    while more:
+        response = get_contacts_list.sync_detailed(client=client, page=pager.page, limit=limit)
+        contacts, more = pager.contacts_of(response)
+        yield from contacts
+
+
+async def aiter_contacts(client: Client, *, limit: int = 10, start_page: int = 1) -> AsyncIterator[ContactRead]:
+    """:func:`iter_contacts`, async."""
+    from passinfo_client.api.contacts import get_contacts_list
+
+    pager = _Pager(client, limit, start_page)
+    more = True
+    while more:
+        response = await get_contacts_list.asyncio_detailed(client=client, page=pager.page, limit=limit)
+        contacts, more = pager.contacts_of(response)
+        for contact in contacts:
+            yield contact
