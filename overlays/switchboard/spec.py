@@ -236,7 +236,11 @@ def decode_body(content_type: str, body: bytes, schema: _Schema | None) -> tuple
             else:
                 form[key] = _coerce_scalar(values[-1], types)
         return form, None
-    # multipart and binary bodies are checked by the server, not here.
+    if content_type == "multipart/form-data":
+        from ._multipart import decode_form_data
+
+        return decode_form_data(body, schema.schema if schema else None)
+    # binary bodies are checked by the server, not here.
     return None, None
 
 

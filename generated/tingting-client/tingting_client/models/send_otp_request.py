@@ -22,7 +22,7 @@ class SendOtpRequest:
         otp_options (OtpOption | Unset): `personnel`: the caller gives the OTP in `otp`; `generated`: the server
             generates it.
         otp (str | Unset): The OTP to send; required with `otp_options: personnel`.
-        otp_length (str | Unset): Length of a generated OTP, as a digit string (e.g. "4").
+        otp_length (str | Unset): Length of a generated OTP, as a digit string from "1" to "10" (e.g. "4").
     """
 
     number: str
