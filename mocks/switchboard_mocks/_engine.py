@@ -456,6 +456,8 @@ class MockServer:
         rule = violation.rule
         if violation.location == "header" and violation.field == "Content-Type":
             return f"header field 'Content-Type' is not one of {', '.join(operation.request_bodies)}"
+        if rule in ("oneOf", "anyOf") and violation.detail.startswith(_SAFE_COMBINATOR_DETAILS):
+            return f"{where}: {self._brief(violation.detail, 200)}"  # names fields and rules, never values
         phrase = _RULE_PHRASES.get(rule)
         if phrase is None:
             return f"{where} breaks rule {self._brief(rule)!r}"
@@ -492,6 +494,8 @@ _RULE_PHRASES = {
     "not": "matches a schema it must not match",
     "dependentRequired": "lacks a field that another field requires",
 }
+#: How switchboard.spec explains a failed oneOf/anyOf by the fields and rules of each variant (no values).
+_SAFE_COMBINATOR_DETAILS = ("no variant of ", "the value matches more than one variant")
 #: Violation details written by switchboard.spec itself (no user input in them): safe to answer with.
 _FIXED_DETAILS = {
     "the body is not valid JSON": "the body is not valid JSON",

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import secrets
-import string
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from ._engine import Call, Reply, VendorMock
+from ._engine import Call, MockClock, Reply, VendorMock
 
 #: Credentials the mock accepts unless told otherwise (`switchboard-mock netsapiens --credential KEY=VALUE`).
 DEFAULT_SETTINGS = {
@@ -19,8 +19,16 @@ DEFAULT_SETTINGS = {
     "password": "switchboard-password",
     "token_ttl": "3600",
     "refresh_ttl": "86400",
+    # Whether a refresh token can be used twice is unknown: `reusable` (until it expires) or `rotate` (single use,
+    # each refresh answers a new one).
+    "refresh_reuse": "reusable",
+    # `off`: the password grant answers a full token; `required`: it answers a token of scope `mfa_required`, good
+    # only for the MFA grant with `mfa_passcode`.
+    "mfa": "off",
+    "mfa_passcode": "123456",
 }
-_SESSION_ALPHABET = string.ascii_letters + string.digits
+REFRESH_REUSE = ("reusable", "rotate")
+MFA_MODES = ("off", "required")
 
 
 @dataclass
@@ -28,6 +36,7 @@ class _Grant:
     user: str
     domain: str
     expires_at: float
+    scope: str = "Basic User"
 
 
 def _datetime(epoch: float) -> str:
@@ -35,8 +44,9 @@ def _datetime(epoch: float) -> str:
 
 
 class NetsapiensMock(VendorMock):
-    """Tokens from ``POST /tokens`` (password and refresh_token grants, refresh tokens rotate), bearer auth with
-    expiry, messages stored in sessions, subscriptions with 409 on duplicates and 404 after delete."""
+    """Tokens from ``POST /tokens`` (password, refresh_token and mfa grants; refresh tokens reusable until they expire
+    or, with ``refresh_reuse=rotate``, single use), bearer auth with expiry, messages stored in sessions,
+    subscriptions with 409 on duplicates and 404 after delete."""
 
     spec_name = "netsapiens"
     default_settings = DEFAULT_SETTINGS
@@ -55,6 +65,12 @@ class NetsapiensMock(VendorMock):
         "delete_subscription": "delete_subscription",
     }
 
+    def __init__(self, clock: MockClock, settings: Mapping[str, str] | None = None) -> None:
+        super().__init__(clock, settings)
+        for name, allowed in (("refresh_reuse", REFRESH_REUSE), ("mfa", MFA_MODES)):
+            if self.settings[name] not in allowed:
+                raise ValueError(f"setting {name} must be one of {', '.join(allowed)}")
+
     def reset_auth(self) -> None:
         self.access_tokens: dict[str, _Grant] = {}
         self.refresh_tokens: dict[str, _Grant] = {}
@@ -70,30 +86,32 @@ class NetsapiensMock(VendorMock):
 
     # auth
 
-    def _issue(self, user: str, domain: str) -> Reply:
+    def _issue(self, user: str, domain: str, *, refresh: str | None = None, scope: str = "Basic User") -> Reply:
+        """A new access token; a new refresh token too unless ``refresh`` (a reusable one) is given again."""
         now = self.clock()
         ttl = int(float(self.settings["token_ttl"]))
-        access, refresh = secrets.token_hex(20), secrets.token_hex(20)
-        self.access_tokens[access] = _Grant(user, domain, now + ttl)
-        self.refresh_tokens[refresh] = _Grant(user, domain, now + float(self.settings["refresh_ttl"]))
+        access = secrets.token_hex(20)
+        self.access_tokens[access] = _Grant(user, domain, now + ttl, scope)
+        if refresh is None and scope != "mfa_required":
+            refresh = secrets.token_hex(20)
+            self.refresh_tokens[refresh] = _Grant(user, domain, now + float(self.settings["refresh_ttl"]), scope)
         self.tokens_issued += 1
         login = f"{user}@{domain}"
-        return Reply(
-            200,
-            {
-                "access_token": access,
-                "token_type": "Bearer",
-                "expires_in": ttl,
-                "refresh_token": refresh,
-                "client_id": self.settings["client_id"],
-                "username": login,
-                "user": user,
-                "domain": domain,
-                "uid": login,
-                "scope": "Basic User",
-                "apiversion": "Version: 44.1.2",
-            },
-        )
+        token = {
+            "access_token": access,
+            "token_type": "Bearer",
+            "expires_in": ttl,
+            "client_id": self.settings["client_id"],
+            "username": login,
+            "user": user,
+            "domain": domain,
+            "uid": login,
+            "scope": scope,
+            "apiversion": "Version: 44.1.2",
+        }
+        if refresh is not None:
+            token["refresh_token"] = refresh
+        return Reply(200, token)
 
     def create_token(self, call: Call) -> Reply:
         body = call.body
@@ -104,11 +122,22 @@ class NetsapiensMock(VendorMock):
             if body["username"] != s["username"] or body["password"] != s["password"]:
                 return self.error(401, "invalid username or password")
             user, _, domain = s["username"].partition("@")
-            return self._issue(user, domain or "example.com")
-        grant = self.refresh_tokens.pop(body["refresh_token"], None)  # refresh tokens are single use
+            scope = "mfa_required" if s["mfa"] == "required" else "Basic User"
+            return self._issue(user, domain or "example.com", scope=scope)
+        if body["grant_type"] == "mfa":
+            pending = self.access_tokens.get(body["access_token"])
+            if pending is None or pending.scope != "mfa_required" or pending.expires_at <= self.clock():
+                return self.error(401, "invalid or expired mfa_required token")
+            if not secrets.compare_digest(body["passcode"], s["mfa_passcode"]):
+                return self.error(401, "invalid passcode")
+            del self.access_tokens[body["access_token"]]
+            return self._issue(pending.user, pending.domain)
+        rotate = s["refresh_reuse"] == "rotate"
+        refresh = body["refresh_token"]
+        grant = self.refresh_tokens.pop(refresh, None) if rotate else self.refresh_tokens.get(refresh)
         if grant is None or grant.expires_at <= self.clock():
             return self.error(401, "invalid or expired refresh token")
-        return self._issue(grant.user, grant.domain)
+        return self._issue(grant.user, grant.domain, refresh=None if rotate else refresh)
 
     def authenticate(self, call: Call) -> Any:
         scheme, _, token = (call.headers.get("authorization") or "").partition(" ")
@@ -119,6 +148,8 @@ class NetsapiensMock(VendorMock):
             return self.error(401, "invalid access token")
         if grant.expires_at <= self.clock():
             return self.error(401, "access token expired")
+        if grant.scope == "mfa_required":
+            return self.error(401, "multi-factor authentication required (grant_type mfa)")
         return grant
 
     # messages
@@ -179,7 +210,11 @@ class NetsapiensMock(VendorMock):
         return Reply(202, {"code": 202, "message": "Accepted"})
 
     def send_new_session(self, call: Call) -> Reply:
-        return self._store(call, "".join(secrets.choice(_SESSION_ALPHABET) for _ in range(32)))
+        # The official description answers this send with 200 (its body says 202); the SDK accepts only 200.
+        reply = self._store(call, secrets.token_hex(16))
+        if reply.status == 202:
+            reply.status = 200
+        return reply
 
     def send_in_session(self, call: Call) -> Reply:
         # The client picks session ids: a new one starts a session.

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from netsapiens_client.api.subscriptions import (
 )
 from netsapiens_client.models import MessageSend, Subscription, SubscriptionCreate, SubscriptionUpdate
 
-from switchboard import NotFoundError, RateLimitError, RequestValidationError, token_auth_of
+from switchboard import APIConnectionError, NotFoundError, RateLimitError, RequestValidationError, token_auth_of
 from switchboard.netsapiens import make_client
 from switchboard_mocks import RunningMock, create_app, serve
 from switchboard_mocks.netsapiens import DEFAULT_SETTINGS
@@ -151,17 +152,48 @@ def test_an_invalid_request_never_reaches_the_mock(mock: RunningMock) -> None:
 
 def test_injected_faults_surface_as_typed_errors(mock: RunningMock) -> None:
     client = client_for(mock)
-    httpx.post(
-        f"{mock.url}/__mock__/faults", json={"operation": "list_subscriptions", "status": 429, "retry_after": 2}
-    ).raise_for_status()
-    httpx.post(f"{mock.url}/__mock__/faults", json={"operation": "read_subscription", "drop": True})
+    faults = f"{mock.url}/__mock__/faults"
+    # More faults than any retry budget: whatever the client retries, the last answer is the error.
+    limit = {"operation": "list_subscriptions", "status": 429, "retry_after": 0, "times": 20}
+    httpx.post(faults, json=limit).raise_for_status()
+    httpx.post(faults, json={"operation": "read_subscription", "drop": True, "times": 20}).raise_for_status()
 
     with pytest.raises(RateLimitError) as limited:
         list_subscriptions.sync(client=client)
-    assert limited.value.retry_after == 2.0
-    with pytest.raises(httpx.RemoteProtocolError):
+    assert limited.value.retry_after == 0.0
+    with pytest.raises(APIConnectionError):
         read_subscription.sync("0" * 32, client=client)
-    assert list_subscriptions.sync(client=client) == []  # faults fire once by default
+
+    httpx.delete(faults).raise_for_status()
+    assert list_subscriptions.sync(client=client) == []
+    assert ("list_subscriptions", 429) in statuses(mock)
+    assert ("read_subscription", "dropped") in statuses(mock)
+
+
+def test_one_refresh_for_many_threads_and_tasks_when_refresh_tokens_rotate() -> None:
+    """With single-use refresh tokens a second concurrent refresh would be refused (401) and fall back to the
+    password grant: the mock's journal shows whether the client's single flight holds."""
+    settings = {**SETTINGS, "refresh_reuse": "rotate"}
+    with serve(create_app("netsapiens", settings=settings)) as mock:
+        client = client_for(mock)
+        assert list_subscriptions.sync(client=client) == []
+
+        expire_tokens(mock)
+        with ThreadPoolExecutor(max_workers=20) as pool:
+            answers = list(pool.map(lambda _: list_subscriptions.sync(client=client), range(40)))
+        assert answers == [[]] * 40
+
+        expire_tokens(mock)
+
+        async def many() -> list[Any]:
+            return await asyncio.gather(*(list_subscriptions.asyncio(client=client) for _ in range(100)))
+
+        assert asyncio.run(many()) == [[]] * 100
+
+        grants = [e["status"] for e in httpx.get(f"{mock.url}/__mock__/journal").json() if e["path"] == "/tokens"]
+        assert grants == [200, 200, 200]  # the password grant, then one refresh per expiry, none refused
+        assert token_auth_of(client).token_fetches == 3
+        assert mock.app.spec_violations == []
 
 
 def _free_port() -> int:

@@ -8,6 +8,9 @@ from .forbidden_error import ForbiddenError
 from .message import Message
 from .message_send import MessageSend
 from .message_session import MessageSession
+from .mfa_grant import MfaGrant
+from .mfa_grant_ns_id_type import MfaGrantNsIdType
+from .mfa_grant_type import MfaGrantType
 from .password_grant import PasswordGrant
 from .password_grant_type import PasswordGrantType
 from .refresh_token_grant import RefreshTokenGrant
@@ -29,6 +32,9 @@ __all__ = (
     "Message",
     "MessageSend",
     "MessageSession",
+    "MfaGrant",
+    "MfaGrantNsIdType",
+    "MfaGrantType",
     "PasswordGrant",
     "PasswordGrantType",
     "RefreshTokenGrant",

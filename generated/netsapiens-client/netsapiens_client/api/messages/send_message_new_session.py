@@ -40,6 +40,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AcceptedResponse | ErrorResponse | ForbiddenError | None:
+    if response.status_code == 200:
+        response_200 = AcceptedResponse.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 202:
         response_202 = AcceptedResponse.from_dict(response.json())
 
@@ -94,7 +99,7 @@ def sync_detailed(
      Starts a new message session and sends the first message (chat, SMS, MMS, chat media). `from-number`
     is needed for SMS/MMS; `data`, `mime-type` and `size` for media. The SDK always uses `~` for domain
     and
-    user. Success is 202 `{code, message}` (see Decisions).
+    user. Success is 200 (official) or 202, both `{code: 202, message: "Accepted"}` (see Decisions).
 
     Args:
         domain (str):
@@ -134,7 +139,7 @@ def sync(
      Starts a new message session and sends the first message (chat, SMS, MMS, chat media). `from-number`
     is needed for SMS/MMS; `data`, `mime-type` and `size` for media. The SDK always uses `~` for domain
     and
-    user. Success is 202 `{code, message}` (see Decisions).
+    user. Success is 200 (official) or 202, both `{code: 202, message: "Accepted"}` (see Decisions).
 
     Args:
         domain (str):
@@ -169,7 +174,7 @@ async def asyncio_detailed(
      Starts a new message session and sends the first message (chat, SMS, MMS, chat media). `from-number`
     is needed for SMS/MMS; `data`, `mime-type` and `size` for media. The SDK always uses `~` for domain
     and
-    user. Success is 202 `{code, message}` (see Decisions).
+    user. Success is 200 (official) or 202, both `{code: 202, message: "Accepted"}` (see Decisions).
 
     Args:
         domain (str):
@@ -207,7 +212,7 @@ async def asyncio(
      Starts a new message session and sends the first message (chat, SMS, MMS, chat media). `from-number`
     is needed for SMS/MMS; `data`, `mime-type` and `size` for media. The SDK always uses `~` for domain
     and
-    user. Success is 202 `{code, message}` (see Decisions).
+    user. Success is 200 (official) or 202, both `{code: 202, message: "Accepted"}` (see Decisions).
 
     Args:
         domain (str):

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.access_token import AccessToken
 from ...models.error_response import ErrorResponse
 from ...models.forbidden_error import ForbiddenError
+from ...models.mfa_grant import MfaGrant
 from ...models.password_grant import PasswordGrant
 from ...models.refresh_token_grant import RefreshTokenGrant
 from ...types import Response
@@ -15,7 +16,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: PasswordGrant | RefreshTokenGrant,
+    body: MfaGrant | PasswordGrant | RefreshTokenGrant,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +26,8 @@ def _get_kwargs(
     }
 
     if isinstance(body, PasswordGrant):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, RefreshTokenGrant):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -83,17 +86,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PasswordGrant | RefreshTokenGrant,
+    body: MfaGrant | PasswordGrant | RefreshTokenGrant,
 ) -> Response[AccessToken | ErrorResponse | ForbiddenError]:
-    """Get an access token (password grant) or refresh one (refresh_token grant)
+    """Get an access token (password grant), refresh one (refresh_token grant) or complete MFA (mfa grant)
 
      Issues an access token. With `grant_type=password` from the user's credentials; with
-    `grant_type=refresh_token` from the refresh token of an earlier response. The body is JSON, not
+    `grant_type=refresh_token` from the refresh token of an earlier response; with `grant_type=mfa` from
+    the
+    `mfa_required` token of a password grant and the user's one-time passcode. The body is JSON, not
     form-encoded. Use `expires_in` from the response to schedule the next refresh; the refresh token may
     rotate.
 
     Args:
-        body (PasswordGrant | RefreshTokenGrant): Body of `POST /tokens`, by `grant_type`.
+        body (MfaGrant | PasswordGrant | RefreshTokenGrant): Body of `POST /tokens`, by
+            `grant_type`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,17 +123,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PasswordGrant | RefreshTokenGrant,
+    body: MfaGrant | PasswordGrant | RefreshTokenGrant,
 ) -> AccessToken | ErrorResponse | ForbiddenError | None:
-    """Get an access token (password grant) or refresh one (refresh_token grant)
+    """Get an access token (password grant), refresh one (refresh_token grant) or complete MFA (mfa grant)
 
      Issues an access token. With `grant_type=password` from the user's credentials; with
-    `grant_type=refresh_token` from the refresh token of an earlier response. The body is JSON, not
+    `grant_type=refresh_token` from the refresh token of an earlier response; with `grant_type=mfa` from
+    the
+    `mfa_required` token of a password grant and the user's one-time passcode. The body is JSON, not
     form-encoded. Use `expires_in` from the response to schedule the next refresh; the refresh token may
     rotate.
 
     Args:
-        body (PasswordGrant | RefreshTokenGrant): Body of `POST /tokens`, by `grant_type`.
+        body (MfaGrant | PasswordGrant | RefreshTokenGrant): Body of `POST /tokens`, by
+            `grant_type`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,17 +155,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PasswordGrant | RefreshTokenGrant,
+    body: MfaGrant | PasswordGrant | RefreshTokenGrant,
 ) -> Response[AccessToken | ErrorResponse | ForbiddenError]:
-    """Get an access token (password grant) or refresh one (refresh_token grant)
+    """Get an access token (password grant), refresh one (refresh_token grant) or complete MFA (mfa grant)
 
      Issues an access token. With `grant_type=password` from the user's credentials; with
-    `grant_type=refresh_token` from the refresh token of an earlier response. The body is JSON, not
+    `grant_type=refresh_token` from the refresh token of an earlier response; with `grant_type=mfa` from
+    the
+    `mfa_required` token of a password grant and the user's one-time passcode. The body is JSON, not
     form-encoded. Use `expires_in` from the response to schedule the next refresh; the refresh token may
     rotate.
 
     Args:
-        body (PasswordGrant | RefreshTokenGrant): Body of `POST /tokens`, by `grant_type`.
+        body (MfaGrant | PasswordGrant | RefreshTokenGrant): Body of `POST /tokens`, by
+            `grant_type`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,17 +190,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PasswordGrant | RefreshTokenGrant,
+    body: MfaGrant | PasswordGrant | RefreshTokenGrant,
 ) -> AccessToken | ErrorResponse | ForbiddenError | None:
-    """Get an access token (password grant) or refresh one (refresh_token grant)
+    """Get an access token (password grant), refresh one (refresh_token grant) or complete MFA (mfa grant)
 
      Issues an access token. With `grant_type=password` from the user's credentials; with
-    `grant_type=refresh_token` from the refresh token of an earlier response. The body is JSON, not
+    `grant_type=refresh_token` from the refresh token of an earlier response; with `grant_type=mfa` from
+    the
+    `mfa_required` token of a password grant and the user's one-time passcode. The body is JSON, not
     form-encoded. Use `expires_in` from the response to schedule the next refresh; the refresh token may
     rotate.
 
     Args:
-        body (PasswordGrant | RefreshTokenGrant): Body of `POST /tokens`, by `grant_type`.
+        body (MfaGrant | PasswordGrant | RefreshTokenGrant): Body of `POST /tokens`, by
+            `grant_type`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
