@@ -23,7 +23,8 @@ from ._errors import (
     SwitchboardError,
     UnauthorizedError,
 )
-from ._transport import ValidatingTransport
+from ._retry import RetryPolicy, max_retries
+from ._transport import DualTransport, ValidatingTransport
 from .spec import Spec, Violation, spec_names
 
 __all__ = [
@@ -34,11 +35,13 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DualTransport",
     "NotFoundError",
     "RateLimitError",
     "RefreshingTokenAuth",
     "RequestValidationError",
     "ResponseValidationError",
+    "RetryPolicy",
     "ServerError",
     "Spec",
     "SwitchboardError",
@@ -49,6 +52,7 @@ __all__ = [
     "ValidatingTransport",
     "Violation",
     "envelope_error",
+    "max_retries",
     "spec_names",
     "token_auth_of",
 ]

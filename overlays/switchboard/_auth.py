@@ -7,19 +7,29 @@ One mechanism for every vendor; what differs (which requests obtain a token, whe
 from __future__ import annotations
 
 import asyncio
+import collections
+import dataclasses
+import re
 import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 import httpx
 
-from ._errors import APIError, AuthenticationError
+from ._errors import APIError, APITimeoutError, AuthenticationError, error_class_for
+from ._retry import ATTEMPTS_EXTENSION, IDEMPOTENT_EXTENSION, RetryPolicy
 
 #: What a grant's ``obtain`` is: yields token requests, receives their (read) responses, returns the token.
 TokenFlow = Generator[httpx.Request, httpx.Response, "Token"]
+#: The same, as the auth drives it: it also yields the seconds to wait before another attempt.
+_Flow = Generator["httpx.Request | float", "httpx.Response | None", "Token"]
+# What an access token may look like to be put on a request: printable ASCII, no spaces.
+_USABLE_TOKEN = re.compile(r"[\x21-\x7e]+")
+# How many issued tokens are remembered for masking.
+_KEEP_ISSUED = 8
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,8 @@ class Token:
     access_token: str = field(repr=False)
     expires_at: float
     refresh_token: str | None = field(default=None, repr=False)
+    #: When it was obtained, on the same clock (set by :class:`RefreshingTokenAuth` when the grant leaves it out).
+    issued_at: float | None = None
 
     def expires_within(self, seconds: float, now: float) -> bool:
         return now + seconds >= self.expires_at
@@ -53,6 +65,10 @@ class TokenGrant(Protocol):
         """Put ``token`` on ``request`` (a header, a query parameter)."""
         ...
 
+    def secrets(self) -> list[str]:
+        """Every credential value the grant holds (passwords, client secrets, API keys): masked in errors and logs."""
+        ...
+
 
 #: Turns a final response into the error it means, or None when it is a success.
 ErrorMapper = Callable[[httpx.Response], APIError | None]
@@ -61,13 +77,22 @@ ErrorMapper = Callable[[httpx.Response], APIError | None]
 class RefreshingTokenAuth(httpx.Auth):
     """Attach a cached token to every request; obtain or refresh it when needed, once for all concurrent callers.
 
-    - The token is refreshed ``margin`` seconds ahead of expiry, measured on ``clock``.
+    - The token is refreshed ``margin`` seconds ahead of expiry, measured on ``clock``, but never earlier than half
+      its lifetime (a token living 20 s is renewed after 10 s, not before every request).
     - A 401 on a request sent with the cached token invalidates it: one new token, one resend.
-    - Concurrent requests that find no valid token wait for a single fetch: a ``threading.Lock`` for sync
-      clients, an ``asyncio.Lock`` per event loop for async ones.
-    - A token endpoint that keeps failing raises :class:`AuthenticationError` after ``max_attempts``.
+    - Concurrent requests that find no valid token wait for a single fetch, whatever mix of threads, tasks and event
+      loops they run in: one ``threading.Lock`` guards the fetch; threads block on it, tasks (after queueing on a lock
+      of their loop) poll it without blocking their loop. No caller waits longer than its request's timeout: it then
+      raises :class:`APITimeoutError`.
+    - Token requests are sent with the timeout of the request that needed the token, or ``timeout`` when given. The
+      transport retries them like any idempotent request (see ``switchboard._retry``); a token endpoint that still
+      answers 429 raises :class:`RateLimitError`, one that keeps failing :class:`AuthenticationError`. Without
+      switchboard's transport, temporary failures are retried here ``max_attempts`` times with ``retry``'s backoff.
+    - A token answer without a usable access token (empty, not text, spaces or control characters) is refused; one
+      without a refresh token keeps the previous refresh token.
     - With ``errors`` set, a final error response raises what ``errors`` maps it to.
     - ``precheck`` runs on each request before anything else, so that a request it rejects costs no token fetch.
+    - ``secrets()`` lists the grant's credentials and the tokens issued: they are masked in every error and log.
 
     Example::
 
@@ -86,6 +111,8 @@ class RefreshingTokenAuth(httpx.Auth):
         max_attempts: int = 3,
         errors: ErrorMapper | None = None,
         precheck: Callable[[httpx.Request], None] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self.grant = grant
         self.precheck = precheck
@@ -93,11 +120,14 @@ class RefreshingTokenAuth(httpx.Auth):
         self.clock = clock
         self.max_attempts = max_attempts
         self.errors = errors
+        self.timeout = None if timeout is None else httpx.Timeout(timeout)
+        self.retry = retry or RetryPolicy(max_retries=max(max_attempts - 1, 0))
         self.token_fetches = 0
         self._token: Token | None = None
+        self._issued: collections.deque[str] = collections.deque(maxlen=_KEEP_ISSUED)
+        # The single-flight lock of every caller, sync or async.
         self._thread_lock = threading.Lock()
-        # Guards only the per-loop registry below. Never the fetch lock: a sync thread holds that one across a
-        # token request, and an event loop must not block on it.
+        # Guards only the per-loop registry below, never held across a fetch: an event loop must not block on it.
         self._registry_lock = threading.Lock()
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
@@ -106,6 +136,12 @@ class RefreshingTokenAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(grant={type(self.grant).__name__}, token={self._token!r})"
 
+    def secrets(self) -> list[str]:
+        """The grant's credentials and every token issued lately (the last eight)."""
+        held = getattr(self.grant, "secrets", None)
+        values = list(held()) if callable(held) else []
+        return values + list(self._issued)
+
     def invalidate(self) -> None:
         """Forget the cached token: the next request obtains a new one."""
         self._token = None
@@ -113,25 +149,83 @@ class RefreshingTokenAuth(httpx.Auth):
     def _usable(self, failed: Token | None) -> Token | None:
         """The cached token if it is neither the one that just failed nor about to expire."""
         token = self._token
-        if token is None or token is failed or token.expires_within(self.margin, self.clock()):
+        if token is None or token is failed:
+            return None
+        margin = self.margin
+        if token.issued_at is not None:
+            margin = min(margin, (token.expires_at - token.issued_at) / 2)
+        if token.expires_within(margin, self.clock()):
             return None
         return token
 
-    def _obtain(self) -> TokenFlow:
-        """Run the grant, retrying temporary failures; the caller holds the lock."""
-        for attempt in range(1, self.max_attempts + 1):
+    def _accept(self, token: Token, previous: Token | None, now: float, response: httpx.Response | None) -> Token:
+        """Check a token the grant returned and complete it (issue time, kept refresh token)."""
+        if not isinstance(token.access_token, str) or not _USABLE_TOKEN.fullmatch(token.access_token):
+            raise AuthenticationError(
+                "the token endpoint answered without a usable access token",
+                request=response.request if response is not None else None,
+                response=response,
+            )
+        changes: dict[str, Any] = {}
+        if token.issued_at is None:
+            changes["issued_at"] = now
+        if not token.refresh_token and previous is not None and previous.refresh_token:
+            changes["refresh_token"] = previous.refresh_token
+        if changes:
+            token = dataclasses.replace(token, **changes)
+        self._issued.append(token.access_token)
+        if token.refresh_token:
+            self._issued.append(token.refresh_token)
+        return token
+
+    def _obtain(self, timeout: dict[str, Any] | None) -> _Flow:
+        """Run the grant; the caller holds the lock. Yields requests to send and seconds to wait."""
+        attempt = 0
+        while True:
+            attempt += 1
+            previous = self._token
+            now = self.clock()
+            flow = self.grant.obtain(previous, now)
+            last: httpx.Response | None = None
             try:
-                token = yield from self.grant.obtain(self._token, self.clock())
+                request = next(flow)
+                while True:
+                    self._prepare(request, timeout)
+                    last = yield request
+                    assert last is not None
+                    request = flow.send(last)
+            except StopIteration as done:
+                token = self._accept(done.value, previous, now, last)
+                self.token_fetches += 1
+                self._token = token
+                return token
             except TemporaryTokenError as exc:
-                if attempt == self.max_attempts:
-                    raise AuthenticationError(
-                        f"no token after {attempt} attempts: {exc}", request=exc.request, response=exc.response
+                response = exc.response
+                if response is not None and response.status_code == 429:
+                    raise error_class_for(429)(
+                        f"the token endpoint answered HTTP 429: {exc}", request=response.request, response=response
                     ) from None
-                continue
-            self.token_fetches += 1
-            self._token = token
-            return token
-        raise AssertionError("unreachable")  # pragma: no cover
+                retried_below = response is not None and ATTEMPTS_EXTENSION in response.extensions
+                delay = None if retried_below else self._delay(attempt, response)
+                if delay is None:
+                    attempts = response.extensions.get(ATTEMPTS_EXTENSION, attempt) if response else attempt
+                    raise AuthenticationError(
+                        f"no token after {attempts} attempts: {exc}", request=exc.request, response=response
+                    ) from None
+                yield delay
+
+    def _delay(self, attempt: int, response: httpx.Response | None) -> float | None:
+        if attempt >= self.max_attempts:
+            return None
+        return self.retry.delay(attempt - 1, response)
+
+    def _prepare(self, request: httpx.Request, timeout: dict[str, Any] | None) -> None:
+        """A token request: the auth's timeout, else the one of the request that needed it; safe to resend."""
+        if self.timeout is not None:
+            request.extensions["timeout"] = self.timeout.as_dict()
+        elif "timeout" not in request.extensions and timeout is not None:
+            request.extensions["timeout"] = timeout
+        request.extensions[IDEMPOTENT_EXTENSION] = True
 
     def _raise_for(self, response: httpx.Response) -> None:
         if self.errors is not None:
@@ -139,26 +233,45 @@ class RefreshingTokenAuth(httpx.Auth):
             if error is not None:
                 raise error
 
-    # The sync and async drivers below are the same steps; only locking and body reads differ.
+    def _wait_limit(self, request: httpx.Request) -> float | None:
+        """How long a caller may wait for another caller's fetch: the longest part of its timeout."""
+        timeout = self.timeout.as_dict() if self.timeout is not None else request.extensions.get("timeout")
+        values = [v for v in (timeout or {}).values() if isinstance(v, int | float)]
+        return max(values) if values else None
 
-    def _sync_token(self, failed: Token | None) -> Generator[httpx.Request, httpx.Response, Token]:
+    def _waited_too_long(self, request: httpx.Request, limit: float | None) -> APITimeoutError:
+        return APITimeoutError(f"waited {limit:g} s for another caller's token fetch without a token", request=request)
+
+    # The sync and async drivers below are the same steps; only locking, sleeping and body reads differ.
+
+    def _sync_token(
+        self, request: httpx.Request, failed: Token | None
+    ) -> Generator[httpx.Request, httpx.Response, Token]:
         token = self._usable(failed)
         if token is not None:
             return token
-        with self._thread_lock:
+        limit = self._wait_limit(request)
+        if not self._thread_lock.acquire(timeout=-1 if limit is None else limit):
+            raise self._waited_too_long(request, limit)
+        try:
             token = self._usable(failed)
             if token is not None:
                 return token
-            flow = self._obtain()
-            request = next(flow)
+            flow = self._obtain(request.extensions.get("timeout"))
+            step = next(flow)
             while True:
-                response = yield request
+                if isinstance(step, float):
+                    time.sleep(step)
+                    step = flow.send(None)
+                    continue
+                response = yield step
                 response.read()
-                try:
-                    request = flow.send(response)
-                except StopIteration as done:
-                    obtained: Token = done.value
-                    return obtained
+                step = flow.send(response)
+        except StopIteration as done:
+            obtained: Token = done.value
+            return obtained
+        finally:
+            self._thread_lock.release()
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.read()
@@ -166,7 +279,7 @@ class RefreshingTokenAuth(httpx.Auth):
             self.precheck(request)
         failed: Token | None = None
         while True:
-            token = yield from self._sync_token(failed)
+            token = yield from self._sync_token(request, failed)
             self.grant.apply(request, token)
             response = yield request
             if response.status_code != 401 or failed is not None:
@@ -185,6 +298,16 @@ class RefreshingTokenAuth(httpx.Auth):
                 lock = self._async_locks[loop] = asyncio.Lock()
             return lock
 
+    async def _acquire_thread_lock(self, deadline: float | None) -> bool:
+        """Take the single-flight lock from a task without blocking its event loop."""
+        pause = 0.001
+        while not self._thread_lock.acquire(blocking=False):
+            if deadline is not None and time.monotonic() >= deadline:
+                return False
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, 0.02)
+        return True
+
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()
         if self.precheck is not None:
@@ -193,24 +316,44 @@ class RefreshingTokenAuth(httpx.Auth):
         while True:
             token = self._usable(failed)
             if token is None:
-                async with self._async_lock():
+                limit = self._wait_limit(request)
+                deadline = None if limit is None else time.monotonic() + limit
+                loop_lock = self._async_lock()
+                try:
+                    await asyncio.wait_for(loop_lock.acquire(), limit)
+                except TimeoutError:
+                    raise self._waited_too_long(request, limit) from None
+                try:
                     token = self._usable(failed)
                     if token is None:
-                        flow = self._obtain()
-                        token_request = next(flow)
-                        while token is None:
-                            token_response = yield token_request
-                            await token_response.aread()
-                            try:
-                                token_request = flow.send(token_response)
-                            except StopIteration as done:
-                                token = done.value
+                        if not await self._acquire_thread_lock(deadline):
+                            raise self._waited_too_long(request, limit)
+                        try:
+                            token = self._usable(failed)
+                            if token is None:
+                                flow = self._obtain(request.extensions.get("timeout"))
+                                step = next(flow)
+                                while token is None:
+                                    if isinstance(step, float):
+                                        await asyncio.sleep(step)
+                                        response: httpx.Response | None = None
+                                    else:
+                                        response = yield step
+                                        await response.aread()
+                                    try:
+                                        step = flow.send(response)
+                                    except StopIteration as done:
+                                        token = done.value
+                        finally:
+                            self._thread_lock.release()
+                finally:
+                    loop_lock.release()
             self.grant.apply(request, token)
-            response = yield request
-            if response.status_code != 401 or failed is not None:
+            api_response = yield request
+            if api_response.status_code != 401 or failed is not None:
                 break
-            await response.aread()
+            await api_response.aread()
             failed = token
-        if self.errors is not None and response.status_code >= 400:
-            await response.aread()
-        self._raise_for(response)
+        if self.errors is not None and api_response.status_code >= 400:
+            await api_response.aread()
+        self._raise_for(api_response)

@@ -10,6 +10,9 @@ import httpx
 
 from ._auth import RefreshingTokenAuth
 from ._errors import APIError, error_class_for
+from ._guard import guard_package
+from ._redact import mask, track
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._transport import DualTransport, ValidatingTransport
 from .spec import Spec
 
@@ -26,30 +29,49 @@ def httpx_args(
     verify_ssl: bool = True,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    retry: RetryPolicy | None = None,
 ) -> dict[str, Any]:
-    """The ``httpx_args`` for a generated ``Client``: ``auth`` plus a transport that validates against the spec.
+    """The ``httpx_args`` for a generated ``Client``: ``auth`` plus a transport that validates, retries and logs.
 
     ``auth`` is any ``httpx.Auth``. When it has a ``precheck`` attribute (as :class:`RefreshingTokenAuth` does), the
-    auth runs the validation first, so a bad request raises before any token is fetched: nothing is sent.
+    auth runs the validation first, so a bad request raises before any token is fetched: nothing is sent. When it has
+    ``secrets()``, every value it returns is masked in every error and log line.
+
+    Retries follow ``retry`` (a :class:`~switchboard.RetryPolicy`), else a default policy with ``max_retries``; see
+    ``switchboard._retry`` for what is retried. The generated functions of ``<vendor>_client`` are guarded so that
+    bad Python arguments raise :class:`~switchboard.RequestValidationError` (see ``switchboard._guard``).
 
     ``transport``/``async_transport`` replace the network (tests pass ``httpx.MockTransport``); otherwise real
     transports are made here, with ``verify_ssl``, because httpx ignores ``verify`` once a transport is given.
     """
-    sync_inner = transport or httpx.HTTPTransport(verify=verify_ssl)
-    async_inner = async_transport or (
-        transport if isinstance(transport, httpx.AsyncBaseTransport) else httpx.AsyncHTTPTransport(verify=verify_ssl)
-    )
+    if max_retries < 0:
+        raise ValueError("max_retries must be 0 or more")
+    policy = retry or RetryPolicy(max_retries=max_retries)
+    async_inner = async_transport or (transport if isinstance(transport, httpx.AsyncBaseTransport) else None)
+    spec = Spec.load(vendor)
+    base_path = urlsplit(base_url).path
+    if callable(getattr(auth, "secrets", None)):
+        track(auth)  # type: ignore[arg-type]
+    guard_package(vendor)
+    wrapped: DualTransport
     if validate:
-        wrapped = ValidatingTransport(
-            Spec.load(vendor),
-            base_path=urlsplit(base_url).path,
-            transport=sync_inner,
+        checking = ValidatingTransport(
+            spec,
+            base_path=base_path,
+            transport=transport,
             async_transport=async_inner,
+            retry=policy,
+            verify_ssl=verify_ssl,
         )
         if hasattr(auth, "precheck"):
-            auth.precheck = wrapped.check
-        return {"auth": auth, "transport": wrapped}
-    return {"auth": auth, "transport": DualTransport(sync_inner, async_inner)}
+            auth.precheck = checking.check
+        wrapped = checking
+    else:
+        wrapped = DualTransport(
+            transport, async_inner, retry=policy, spec=spec, base_path=base_path, verify_ssl=verify_ssl
+        )
+    return {"auth": auth, "transport": wrapped}
 
 
 def envelope_error(
@@ -67,7 +89,7 @@ def envelope_error(
     if isinstance(body, dict):
         code = body.get(code_key)
         raw = body.get(message_key)
-        vendor_message = str(raw)[:300] if raw is not None else None
+        vendor_message = mask(str(raw)[:300]) if raw is not None else None
     request = response.request
     what = f"{request.method} {request.url.path}"
     said = f": {vendor_message}" if vendor_message else ""

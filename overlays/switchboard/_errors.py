@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
+
+from ._redact import mask, shorten
 
 if TYPE_CHECKING:
     from .spec import Violation
@@ -15,13 +18,13 @@ class SwitchboardError(Exception):
     """Root of every error raised by the overlays.
 
     ``request`` and ``response`` are the HTTP exchange it came from, when there was one. Messages are one sentence and
-    never contain a credential.
+    never contain a credential: every secret an auth object holds or was issued is masked by value (``***``).
     """
 
     def __init__(
         self, message: str, *, request: httpx.Request | None = None, response: httpx.Response | None = None
     ) -> None:
-        super().__init__(message)
+        super().__init__(mask(message))
         self.request = request
         self.response = response
 
@@ -29,10 +32,14 @@ class SwitchboardError(Exception):
 class RequestValidationError(SwitchboardError, ValueError):
     """The request breaks the spec; it was not sent.
 
-    ``violations`` lists every problem; ``field`` and ``rule`` name the first one.
+    ``violations`` lists every problem; ``field`` and ``rule`` name the first one. ``request`` is None when the
+    Python arguments were refused before any request could be built.
     """
 
-    def __init__(self, operation_id: str, violations: Sequence[Violation], *, request: httpx.Request) -> None:
+    def __init__(
+        self, operation_id: str, violations: Sequence[Violation], *, request: httpx.Request | None = None
+    ) -> None:
+        violations = [_masked(v) for v in violations]
         first = violations[0]
         more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
         super().__init__(f"{operation_id}: {first}{more}; nothing was sent.", request=request)
@@ -71,6 +78,7 @@ class ResponseValidationError(SwitchboardError):
         request: httpx.Request | None = None,
         response: httpx.Response | None = None,
     ) -> None:
+        violations = [_masked(v) for v in violations]
         first = violations[0] if violations else None
         more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
         what = str(first) if first is not None else "the response breaks the spec"
@@ -79,6 +87,11 @@ class ResponseValidationError(SwitchboardError):
         self.violations = list(violations)
         self.field = first.field if first is not None else ""
         self.rule = first.rule if first is not None else ""
+
+
+def _masked(violation: Violation) -> Violation:
+    detail = shorten(mask(violation.detail))
+    return violation if detail == violation.detail else dataclasses.replace(violation, detail=detail)
 
 
 class AuthenticationError(SwitchboardError):
@@ -127,12 +140,11 @@ class RateLimitError(APIError):
 
     @property
     def retry_after(self) -> float | None:
+        """Seconds to wait, from ``Retry-After`` in seconds or as an HTTP date (None without a usable one)."""
+        from ._retry import parse_retry_after
+
         assert self.response is not None
-        value = self.response.headers.get("retry-after")
-        try:
-            return float(value) if value is not None else None
-        except ValueError:
-            return None
+        return parse_retry_after(self.response.headers.get("retry-after"))
 
 
 class ServerError(APIError):

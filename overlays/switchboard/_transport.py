@@ -1,37 +1,165 @@
-"""Transports for the generated clients: one object for sync and async, and one that validates before sending."""
+"""Transports for the generated clients: one object for sync and async that retries and logs, and one that also
+validates before sending."""
 
 from __future__ import annotations
 
+import asyncio
+import threading
+import time
+import weakref
+
 import httpx
 
-from ._errors import RequestValidationError
-from .spec import Spec, Violation
+from ._errors import APIConnectionError, APITimeoutError, RequestValidationError
+from ._logging import log_attempt, log_retry
+from ._redact import redact_url
+from ._retry import ATTEMPTS_EXTENSION, NOT_SENT, RETRY_STATUSES, RetryPolicy, safe_to_resend
+from .spec import NO_BODY, Operation, Spec, Violation
 
 _CHECKED = "switchboard.validated"
+#: Set by the argument guard (see ``_guard``): the operation a request was built for, and its JSON body as built.
+OPERATION_EXTENSION = "switchboard.operation"
+JSON_EXTENSION = "switchboard.json"
 
 
 class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """One transport object for both the sync and the async httpx client.
+    """One transport object for both the sync and the async httpx client, retrying what is safe to retry.
 
     The generated ``Client`` passes the same ``httpx_args`` to both, so a ``transport=`` in them must serve both.
-    Missing inner transports are made on first use.
+    Missing inner transports are made on first use; an async one made here is made per event loop, so that one
+    client serves several ``asyncio.run`` calls.
+
+    Every attempt is logged at DEBUG on the ``switchboard`` logger. Connection failures and timeouts raise
+    :class:`APIConnectionError` / :class:`APITimeoutError`; failures and the statuses of :data:`RETRY_STATUSES` are
+    retried by ``retry`` (a :class:`RetryPolicy`) when a second send is safe: an idempotent method, a request marked
+    idempotent, an operation marked ``x-idempotent: true`` in ``spec``, or a connection that failed before sending.
+    Response bodies are read here, so that a connection dropped mid-body is a failure of the attempt.
     """
 
     def __init__(
-        self, transport: httpx.BaseTransport | None = None, async_transport: httpx.AsyncBaseTransport | None = None
+        self,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        retry: RetryPolicy | None = None,
+        spec: Spec | None = None,
+        base_path: str = "",
+        verify_ssl: bool = True,
     ) -> None:
         self._transport = transport
         self._async_transport = async_transport
+        self._async_per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncBaseTransport] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._lock = threading.Lock()
+        self.retry = retry or RetryPolicy()
+        self.spec = spec
+        self.base_path = base_path.rstrip("/")
+        self._verify_ssl = verify_ssl
+
+    def _sync_inner(self) -> httpx.BaseTransport:
+        if self._transport is None:
+            with self._lock:
+                if self._transport is None:
+                    self._transport = httpx.HTTPTransport(verify=self._verify_ssl)
+        return self._transport
+
+    def _async_inner(self) -> httpx.AsyncBaseTransport:
+        if self._async_transport is not None:
+            return self._async_transport
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            inner = self._async_per_loop.get(loop)
+            if inner is None:
+                # A connection pool belongs to the loop that opened it; a new loop gets a new pool.
+                inner = self._async_per_loop[loop] = httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+            return inner
+
+    def operation_of(self, request: httpx.Request) -> Operation | None:
+        """The spec operation ``request`` is for, when a spec was given."""
+        if self.spec is None:
+            return None
+        known = request.extensions.get(OPERATION_EXTENSION)
+        if isinstance(known, str) and known in self.spec.by_id:
+            return self.spec.by_id[known]
+        path = Spec.relative(request.url.path, self.base_path)
+        matched = self.spec.match(request.method, path) if path is not None else None
+        return matched[0] if matched else None
+
+    def _may_resend(self, request: httpx.Request) -> bool:
+        if safe_to_resend(request):
+            return True
+        operation = self.operation_of(request)
+        return operation is not None and operation.definition.get("x-idempotent") is True
+
+    def _next_delay(
+        self, request: httpx.Request, retry: int, budget: int, response: httpx.Response | None, reason: str
+    ) -> float | None:
+        """Seconds to wait before retrying, or None to stop with what we have."""
+        if retry >= budget:
+            return None
+        delay = self.retry.delay(retry, response)
+        if delay is not None:
+            log_retry(request, reason, delay, retry + 1, budget)
+        return delay
+
+    def _retry_or_raise(self, request: httpx.Request, exc: httpx.TransportError, retry: int, budget: int) -> float:
+        """The delay before retrying after ``exc``, or raise it as a switchboard error."""
+        if isinstance(exc, NOT_SENT) or self._may_resend(request):
+            delay = self._next_delay(request, retry, budget, None, type(exc).__name__)
+            if delay is not None:
+                return delay
+        raise _connection_error(request, exc) from exc
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._transport is None:
-            self._transport = httpx.HTTPTransport()
-        return self._transport.handle_request(request)
+        inner = self._sync_inner()
+        budget = self.retry.budget(request)
+        retry = 0
+        delay: float | None
+        while True:
+            started = time.perf_counter()
+            try:
+                response = inner.handle_request(request)
+                response.read()
+            except httpx.TransportError as exc:
+                log_attempt(request, type(exc).__name__, time.perf_counter() - started, retry + 1)
+                delay = self._retry_or_raise(request, exc, retry, budget)
+            else:
+                log_attempt(request, response.status_code, time.perf_counter() - started, retry + 1)
+                if response.status_code not in RETRY_STATUSES or not self._may_resend(request):
+                    return response
+                response.extensions[ATTEMPTS_EXTENSION] = retry + 1
+                delay = self._next_delay(request, retry, budget, response, f"HTTP {response.status_code}")
+                if delay is None:
+                    return response
+                response.close()
+            time.sleep(delay)
+            retry += 1
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._async_transport is None:
-            self._async_transport = httpx.AsyncHTTPTransport()
-        return await self._async_transport.handle_async_request(request)
+        inner = self._async_inner()
+        budget = self.retry.budget(request)
+        retry = 0
+        delay: float | None
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await inner.handle_async_request(request)
+                await response.aread()
+            except httpx.TransportError as exc:
+                log_attempt(request, type(exc).__name__, time.perf_counter() - started, retry + 1)
+                delay = self._retry_or_raise(request, exc, retry, budget)
+            else:
+                log_attempt(request, response.status_code, time.perf_counter() - started, retry + 1)
+                if response.status_code not in RETRY_STATUSES or not self._may_resend(request):
+                    return response
+                response.extensions[ATTEMPTS_EXTENSION] = retry + 1
+                delay = self._next_delay(request, retry, budget, response, f"HTTP {response.status_code}")
+                if delay is None:
+                    return response
+                await response.aclose()
+            await asyncio.sleep(delay)
+            retry += 1
 
     def close(self) -> None:
         if self._transport is not None:
@@ -40,6 +168,22 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self._async_transport is not None:
             await self._async_transport.aclose()
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # pragma: no cover (aclose is always awaited in a loop)
+            return
+        with self._lock:
+            inner = self._async_per_loop.pop(loop, None)
+        if inner is not None:
+            await inner.aclose()
+
+
+def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+    what = f"{request.method} {redact_url(request.url)}"
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"{what} timed out ({type(exc).__name__})", request=request)
+    return APIConnectionError(f"{what} failed: {type(exc).__name__}: {exc}", request=request)
 
 
 class ValidatingTransport(DualTransport):
@@ -61,20 +205,31 @@ class ValidatingTransport(DualTransport):
         base_path: str = "",
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        verify_ssl: bool = True,
     ) -> None:
-        super().__init__(transport, async_transport)
-        self.spec = spec
-        self.base_path = base_path.rstrip("/")
+        super().__init__(transport, async_transport, retry=retry, spec=spec, base_path=base_path, verify_ssl=verify_ssl)
+        self.spec: Spec = spec
 
     def check(self, request: httpx.Request) -> None:
         """Raise :class:`RequestValidationError` unless ``request`` conforms to an operation of the spec.
 
-        A request that passed once is marked, so that the transport does not check it again when it is sent.
+        A request that passed once is marked, so that the transport does not check it again when it is sent. A
+        request built by a guarded generated function names its operation and carries its JSON body as built, so
+        neither the route nor the body is worked out again.
         """
-        if request.extensions.get(_CHECKED):
+        extensions = request.extensions
+        if extensions.get(_CHECKED):
             return
         path = Spec.relative(request.url.path, self.base_path)
-        matched = self.spec.match(request.method, path) if path is not None else None
+        matched = None
+        known = extensions.get(OPERATION_EXTENSION)
+        if path is not None and isinstance(known, str) and known in self.spec.by_id:
+            operation = self.spec.by_id[known]
+            params = operation.match_path(path) if operation.method == request.method else None
+            matched = (operation, params) if params is not None else None
+        if matched is None and path is not None:
+            matched = self.spec.match(request.method, path)
         if matched is None:
             shown = path or request.url.path
             allowed = self.spec.allowed_methods(path) if path is not None else []
@@ -83,11 +238,16 @@ class ValidatingTransport(DualTransport):
             raise RequestValidationError(self.spec.name or "request", [violation], request=request)
         operation, path_params = matched
         violations = operation.check_request(
-            path_params, request.url.params.multi_items(), request.headers, request.content
+            path_params,
+            request.url.params.multi_items(),
+            request.headers,
+            request.content,
+            json_body=extensions.get(JSON_EXTENSION, NO_BODY) if known == operation.operation_id else NO_BODY,
         )
         if violations:
             raise RequestValidationError(operation.operation_id, violations, request=request)
-        request.extensions[_CHECKED] = True
+        extensions[_CHECKED] = True
+        extensions[OPERATION_EXTENSION] = operation.operation_id
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.check(request)

@@ -21,6 +21,7 @@ import httpx
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
 from ._client import DEFAULT_TIMEOUT, envelope_error, httpx_args
 from ._errors import AuthenticationError
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
 if TYPE_CHECKING:
     from netsapiens_client import Client
@@ -72,6 +73,9 @@ class NetsapiensPasswordGrant:
     def apply(self, request: httpx.Request, token: Token) -> None:
         request.headers["Authorization"] = f"Bearer {token.access_token}"
 
+    def secrets(self) -> list[str]:
+        return [self.client_secret, self.password]
+
     def _request(self, **body: str) -> httpx.Request:
         return httpx.Request("POST", self.token_url, json=body)
 
@@ -88,13 +92,17 @@ class NetsapiensPasswordGrant:
             body = response.json()
             access_token, expires_in = body["access_token"], float(body["expires_in"])
             refresh_token = body.get("refresh_token")
-        except (ValueError, KeyError, TypeError):
+            if not isinstance(access_token, str) or not 0 < expires_in < float("inf"):
+                raise TypeError("unusable token answer")
+        except (ValueError, KeyError, TypeError, AttributeError):
             raise AuthenticationError(
-                "the token endpoint answered without access_token and expires_in",
+                "the token endpoint answered without a usable access_token and expires_in",
                 request=response.request,
                 response=response,
             ) from None
-        return Token(access_token=str(access_token), expires_at=now + expires_in, refresh_token=refresh_token)
+        # An answer without a refresh token keeps the previous one (RefreshingTokenAuth does that).
+        kept = refresh_token if isinstance(refresh_token, str) and refresh_token else None
+        return Token(access_token=access_token, expires_at=now + expires_in, refresh_token=kept, issued_at=now)
 
 
 def make_client(
@@ -112,6 +120,8 @@ def make_client(
     verify_ssl: bool = True,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    retry: RetryPolicy | None = None,
 ) -> Client:
     """A generated Netsapiens ``Client`` that authenticates, validates and raises typed errors.
 
@@ -122,7 +132,9 @@ def make_client(
       seconds before expiry, or once after a 401; concurrent callers share a single fetch;
     - every request is checked against ``specs/netsapiens.yaml`` first: a bad one raises
       :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
-    - error responses raise :class:`~switchboard.APIError` subclasses (``raise_errors=False`` returns them parsed).
+    - error responses raise :class:`~switchboard.APIError` subclasses (``raise_errors=False`` returns them parsed);
+    - connection failures, 408, 429 and 5xx are retried ``max_retries`` times when safe (see the README), with the
+      backoff of ``retry``; what is left raises :class:`~switchboard.APIConnectionError` or an ``APIError``.
     """
     from netsapiens_client import Client
 
@@ -134,7 +146,7 @@ def make_client(
         password=password,
     )
     auth = RefreshingTokenAuth(
-        grant, margin=refresh_margin, clock=clock, errors=envelope_error if raise_errors else None
+        grant, margin=refresh_margin, clock=clock, errors=envelope_error if raise_errors else None, retry=retry
     )
     args = httpx_args(
         "netsapiens",
@@ -144,6 +156,8 @@ def make_client(
         verify_ssl=verify_ssl,
         transport=transport,
         async_transport=async_transport,
+        max_retries=max_retries,
+        retry=retry,
     )
     return Client(
         base_url=base_url,

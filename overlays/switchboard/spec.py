@@ -22,6 +22,10 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 _SECRET_NAME = re.compile(r"secret|password|passwd|token|key|authorization|cookie|passcode", re.IGNORECASE)
 
 JSON = Any
+#: ``check_request(json_body=NO_BODY)``: the body is to be parsed from the bytes.
+NO_BODY: Any = object()
+# Rules whose jsonschema message quotes the whole instance: the detail names the failing fields instead.
+_COMBINATORS = {"oneOf", "anyOf"}
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,9 @@ class _Schema:
             rule = str(error.schema_path[-1]) if error.schema_path else "schema"
             name = ".".join([prefix, *path] if prefix else path)
             detail = error.message
-            if rule == "required":
+            if rule in _COMBINATORS:
+                detail = _explain_combinator(error, rule)
+            elif rule == "required":
                 missing = re.search(r'"([^"]+)" is a required property', detail)
                 if missing:
                     name = ".".join(filter(None, [name, missing.group(1)]))
@@ -70,6 +76,25 @@ class _Schema:
                 detail = f"the value does not satisfy {rule!r}"
             found.append(Violation(location, name, rule, detail))
         return found
+
+
+def _explain_combinator(error: Any, rule: str) -> str:
+    """Name what fails in each variant of a ``oneOf``/``anyOf``, not quoting the instance (it may hold secrets)."""
+    if rule == "oneOf" and "more than one" in error.message:
+        return "the value matches more than one variant of 'oneOf'"
+    context = getattr(error.kind, "context", None) or []
+    parts = []
+    for number, branch in enumerate(context, 1):
+        failures = []
+        for sub in branch[:3]:
+            path = ".".join(str(p) for p in sub.instance_path)
+            sub_rule = str(sub.schema_path[-1]) if sub.schema_path else "schema"
+            if sub_rule == "required":
+                missing = re.search(r'"([^"]+)" is a required property', sub.message)
+                path = ".".join(filter(None, [path, missing.group(1) if missing else ""]))
+            failures.append(f"{path or 'the value'} breaks {sub_rule!r}")
+        parts.append(f"variant {number}: {', '.join(failures) or 'no match'}")
+    return f"no variant of {rule!r} matches ({'; '.join(parts)})" if parts else f"no variant of {rule!r} matches"
 
 
 @dataclass
@@ -88,6 +113,15 @@ class Parameter:
             items = self.schema.schema.get("items", {}) if isinstance(self.schema.schema, dict) else {}
             return [_coerce_scalar(v, _types(items)) for v in raw]
         return _coerce_scalar(raw[-1], types)
+
+    def violations(self, raw: Sequence[str]) -> list[Violation]:
+        """Every way the wire values break the schema; each value of a repeated scalar parameter is checked."""
+        if len(raw) == 1 or "array" in _types(self.schema.schema):
+            return self.schema.violations(self.coerce(raw), self.location, self.name)
+        found: list[Violation] = []
+        for value in raw:
+            found.extend(self.schema.violations(self.coerce([value]), self.location, self.name))
+        return found
 
 
 def _types(schema: JSON) -> set[str]:
@@ -146,27 +180,42 @@ class Operation:
         query: Sequence[tuple[str, str]],
         headers: Mapping[str, str],
         body: bytes,
+        *,
+        json_body: JSON = NO_BODY,
     ) -> list[Violation]:
-        """Every way the request breaks the spec (empty when it conforms)."""
+        """Every way the request breaks the spec (empty when it conforms).
+
+        ``json_body`` is the JSON value ``body`` was encoded from, when the caller has it: it is checked instead of
+        parsing ``body`` again.
+        """
         found: list[Violation] = []
-        sources: dict[str, Mapping[str, Sequence[str]]] = {
-            "path": {k: [v] for k, v in path_params.items()},
-            "query": group_pairs(query),
-            "header": {k.lower(): [v] for k, v in headers.items()},
-        }
+        lowered = {k.lower(): v for k, v in headers.items()}
+        grouped_query: dict[str, list[str]] | None = None
         for param in self.parameters:
-            key = param.name.lower() if param.location == "header" else param.name
-            raw = sources.get(param.location, {}).get(key)
+            raw: Sequence[str] | None
+            if param.location == "path":
+                value = path_params.get(param.name)
+                raw = None if value is None else [value]
+            elif param.location == "query":
+                if grouped_query is None:
+                    grouped_query = group_pairs(query)
+                raw = grouped_query.get(param.name)
+            elif param.location == "header":
+                value = lowered.get(param.name.lower())
+                raw = None if value is None else [value]
+            else:
+                raw = None
             if not raw:
                 if param.required:
                     found.append(Violation(param.location, param.name, "required", "the parameter is missing"))
                 continue
-            found.extend(param.schema.violations(param.coerce(raw), param.location, param.name))
-        found.extend(self._check_body(headers, body))
+            found.extend(param.violations(raw))
+        if self.request_bodies:
+            found.extend(self._check_body(lowered.get("content-type"), body, json_body))
         return found
 
-    def _check_body(self, headers: Mapping[str, str], body: bytes) -> list[Violation]:
-        content_type = media_type(_header(headers, "content-type"))
+    def _check_body(self, content_type_header: str | None, body: bytes, json_body: JSON = NO_BODY) -> list[Violation]:
+        content_type = media_type(content_type_header)
         if not self.request_bodies:
             return []
         if not body:
@@ -177,6 +226,8 @@ class Operation:
             accepted = ", ".join(self.request_bodies)
             return [Violation("header", "Content-Type", "enum", f"{content_type or 'none'} is not one of {accepted}")]
         schema = self.request_bodies[content_type]
+        if json_body is not NO_BODY and content_type.endswith("json"):
+            return schema.violations(json_body, "body") if schema else []
         instance, problem = decode_body(content_type, body, schema)
         if problem:
             return [Violation("body", "", "type", problem)]

@@ -107,7 +107,7 @@ def test_error_statuses_raise_typed_errors(
     vendor: ScriptedVendor, clock: FakeClock, status: int, error: type[Exception]
 ) -> None:
     vendor.api_response = httpx.Response(status, json={"code": status, "message": "nope"}, headers={"Retry-After": "7"})
-    client = client_for(vendor, clock)
+    client = client_for(vendor, clock, max_retries=0)
 
     with pytest.raises(error) as caught:
         read_subscription.sync_detailed(SUBSCRIPTION, client=client)

@@ -1,0 +1,278 @@
+"""Python arguments of the generated functions checked before a request is built, for switchboard clients only.
+
+The generated ``sync_detailed``/``asyncio_detailed`` of each operation turn their arguments into request keyword
+arguments (``_get_kwargs``) and hand them to httpx. Bad Python input fails there with ``TypeError``,
+``AttributeError``, ``UnicodeEncodeError``, ``ValueError`` or ``httpx.InvalidURL``, or worse, is sent: a path value
+``..`` that httpx resolves into another operation, an object turned into its ``str``. :func:`guard_package` wraps
+those two functions of every operation module of a generated package so that, for a client made by ``make_client``
+(any client whose transport is switchboard's), the arguments are checked first and every refusal is a
+:class:`RequestValidationError` naming the field. Clients not made by switchboard run the generated code unchanged.
+
+The request keyword arguments also carry the operation id and the JSON body as built (request extensions), so the
+validating transport neither matches the route nor parses the body again.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import inspect
+import math
+import pkgutil
+import re
+import threading
+import types
+import typing
+from collections.abc import Callable
+from typing import Any
+
+from ._errors import RequestValidationError
+from ._transport import JSON_EXTENSION, OPERATION_EXTENSION, DualTransport
+from .spec import Spec, Violation
+
+#: Longest URL (path and query, encoded) a request may have. RFC 9110 asks servers to take at least 8000 octets.
+MAX_URL_LENGTH = 8000
+_GUARDED = "__switchboard_guarded__"
+_lock = threading.Lock()
+_guarded_packages: set[str] = set()
+
+Check = Callable[[Any], bool]
+
+
+def guard_package(vendor: str) -> None:
+    """Wrap every operation of the generated ``<vendor>_client`` package (once per process)."""
+    with _lock:
+        if vendor in _guarded_packages:
+            return
+        try:
+            package = importlib.import_module(f"{vendor}_client.api")
+        except ImportError:
+            return
+        spec = Spec.load(vendor)
+        by_module = {_snake(op.operation_id): op.operation_id for op in spec.operations}
+        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            if info.ispkg:
+                continue
+            module = importlib.import_module(info.name)
+            if not getattr(module, _GUARDED, False) and hasattr(module, "_get_kwargs"):
+                name = info.name.rsplit(".", 1)[1]
+                _guard_module(module, spec, by_module.get(name, name))
+        _guarded_packages.add(vendor)
+
+
+def _snake(name: str) -> str:
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return re.sub(r"\W+", "_", name).strip("_").lower()
+
+
+def _is_ours(client: Any) -> bool:
+    args = getattr(client, "_httpx_args", None)
+    return isinstance(args, dict) and isinstance(args.get("transport"), DualTransport)
+
+
+def _guard_module(module: types.ModuleType, spec: Spec, operation_id: str) -> None:
+    get_kwargs = module._get_kwargs
+    prepare = _Preparer(get_kwargs, spec, operation_id)
+    build_response = module._build_response
+    sync_original = module.sync_detailed
+    async_original = module.asyncio_detailed
+
+    @functools.wraps(sync_original)
+    def sync_detailed(*args: Any, client: Any, **kwargs: Any) -> Any:
+        if not _is_ours(client):
+            return sync_original(*args, client=client, **kwargs)
+        request_kwargs = prepare(args, kwargs)
+        response = client.get_httpx_client().request(**request_kwargs)
+        return build_response(client=client, response=response)
+
+    @functools.wraps(async_original)
+    async def asyncio_detailed(*args: Any, client: Any, **kwargs: Any) -> Any:
+        if not _is_ours(client):
+            return await async_original(*args, client=client, **kwargs)
+        request_kwargs = prepare(args, kwargs)
+        response = await client.get_async_httpx_client().request(**request_kwargs)
+        return build_response(client=client, response=response)
+
+    module.sync_detailed = sync_detailed  # type: ignore[attr-defined]
+    module.asyncio_detailed = asyncio_detailed  # type: ignore[attr-defined]
+    setattr(module, _GUARDED, True)
+
+
+class _Preparer:
+    """Checks the arguments of one operation and builds its request keyword arguments."""
+
+    def __init__(self, get_kwargs: Callable[..., dict[str, Any]], spec: Spec, operation_id: str) -> None:
+        self.get_kwargs = get_kwargs
+        self.operation_id = operation_id
+        self.signature = inspect.signature(get_kwargs)
+        try:
+            hints = typing.get_type_hints(get_kwargs)
+        except Exception:
+            hints = {}
+        operation = spec.by_id.get(operation_id)
+        spec_names = {_snake(p.name): (p.name, p.location) for p in operation.parameters} if operation else {}
+        self.checks: list[tuple[str, str, str, Check, bool]] = []
+        for name, parameter in self.signature.parameters.items():
+            wire_name, location = spec_names.get(name, ("body" if name == "body" else name, "argument"))
+            if name == "body":
+                location = "body"
+                wire_name = ""
+            is_path = parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+            self.checks.append((name, wire_name, location, _accepts(hints.get(name, Any)), is_path))
+
+    def __call__(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+        try:
+            bound = self.signature.bind(*args, **kwargs)
+        except TypeError as exc:
+            raise RequestValidationError(
+                self.operation_id, [Violation("argument", "", "signature", str(exc))]
+            ) from None
+        arguments = bound.arguments
+        found: list[Violation] = []
+        for name, wire_name, location, accepts, is_path in self.checks:
+            if name not in arguments:
+                continue
+            value = arguments[name]
+            if not accepts(value):
+                found.append(Violation(location, wire_name, "type", f"a {type(value).__name__} is not accepted here"))
+            elif is_path:
+                problem = _path_problem(value)
+                if problem:
+                    found.append(Violation("path", wire_name, "pathSegment", problem))
+        if found:
+            raise RequestValidationError(self.operation_id, found)
+        try:
+            request_kwargs = self.get_kwargs(**arguments)
+        except Exception as exc:
+            violation = Violation("argument", "", "python", f"the arguments cannot be encoded ({type(exc).__name__})")
+            raise RequestValidationError(self.operation_id, [violation]) from None
+        found = _encodable(request_kwargs)
+        if found:
+            raise RequestValidationError(self.operation_id, found)
+        extensions: dict[str, Any] = {OPERATION_EXTENSION: self.operation_id}
+        if "json" in request_kwargs:
+            extensions[JSON_EXTENSION] = request_kwargs["json"]
+        request_kwargs["extensions"] = extensions
+        return request_kwargs
+
+
+def _path_problem(value: Any) -> str | None:
+    text = str(value)
+    if text in ("", ".", ".."):
+        return f"{text!r} would change the path of the request" if text else "an empty value would change the path"
+    if "/" in text:
+        return "a '/' would change the path of the request"
+    if not _utf8(text):
+        return "the value is not valid Unicode (a lone surrogate)"
+    return None
+
+
+def _utf8(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _encodable(request_kwargs: dict[str, Any]) -> list[Violation]:
+    """Every value httpx would fail to encode, or that would go out as something other than what was given."""
+    found: list[Violation] = []
+    params = request_kwargs.get("params")
+    length = len(request_kwargs.get("url", ""))
+    if params:
+        for name, value in params.items():
+            for item in value if isinstance(value, list) else [value]:
+                problem = _scalar_problem(item)
+                if problem:
+                    found.append(Violation("query", name, problem[0], problem[1]))
+                else:
+                    length += len(str(item)) + len(name) + 2
+    if "json" in request_kwargs:
+        _walk(request_kwargs["json"], [], found)
+    if isinstance(request_kwargs.get("data"), dict):
+        _walk(request_kwargs["data"], [], found)
+    for name, value in (request_kwargs.get("headers") or {}).items():
+        if not isinstance(value, str) or not value.isascii():
+            found.append(Violation("header", name, "type", "a header value must be ASCII text"))
+    if not found and length > MAX_URL_LENGTH // 3:
+        found.extend(_url_too_long(request_kwargs))
+    return found
+
+
+def _url_too_long(request_kwargs: dict[str, Any]) -> list[Violation]:
+    import httpx
+
+    params = request_kwargs.get("params") or {}
+    try:
+        url = httpx.URL(request_kwargs.get("url", ""), params=params)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return [Violation("path", "", "maxLength", "the URL cannot be encoded")]
+    encoded = len(url.raw_path)
+    if encoded <= MAX_URL_LENGTH:
+        return []
+    longest = max(params, key=lambda k: len(str(params[k])), default="")
+    return [Violation("query" if longest else "path", longest, "maxLength", f"the URL would be {encoded} bytes long")]
+
+
+def _scalar_problem(value: Any) -> tuple[str, str] | None:
+    if isinstance(value, str):
+        return None if _utf8(value) else ("type", "the value is not valid Unicode (a lone surrogate)")
+    if isinstance(value, bool | int):
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else ("type", f"{value} cannot be sent")
+    if type(value).__name__ == "Unset":
+        return ("required", "a required value is unset")
+    return ("type", f"a {type(value).__name__} cannot be sent as a parameter")
+
+
+def _walk(value: Any, path: list[str], found: list[Violation]) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str) or not _utf8(key):
+                found.append(Violation("body", ".".join(path), "propertyNames", "a key must be valid text"))
+                continue
+            path.append(key)
+            _walk(item, path, found)
+            path.pop()
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            path.append(str(index))
+            _walk(item, path, found)
+            path.pop()
+    elif value is not None:
+        problem = _scalar_problem(value)
+        if problem:
+            found.append(Violation("body", ".".join(path), problem[0], problem[1]))
+
+
+def _accepts(annotation: Any) -> Check:
+    """A predicate telling whether a value matches ``annotation`` (the generated annotations: classes, unions of
+    them, ``list[...]``, ``Literal``); anything else is accepted."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        branches = [_accepts(arg) for arg in typing.get_args(annotation)]
+        return lambda value: any(check(value) for check in branches)
+    if origin is list:
+        (item_type,) = typing.get_args(annotation) or (Any,)
+        item = _accepts(item_type)
+        return lambda value: isinstance(value, list) and all(item(v) for v in value)
+    if origin is typing.Literal:
+        allowed = typing.get_args(annotation)
+        return lambda value: value in allowed
+    if origin is not None:
+        return lambda value: isinstance(value, origin)
+    if annotation is type(None) or annotation is None:
+        return lambda value: value is None
+    if annotation is bool:
+        return lambda value: isinstance(value, bool)
+    if annotation is int:
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
+    if annotation is float:
+        return lambda value: isinstance(value, int | float) and not isinstance(value, bool)
+    if isinstance(annotation, type):
+        return lambda value: isinstance(value, annotation)
+    return lambda value: True

@@ -1,0 +1,96 @@
+"""Masking of credentials by value: in error text, in logs, in URLs.
+
+Every auth object that holds secrets registers itself with :func:`track`; :func:`mask` replaces every secret any live
+tracked object reports (its ``secrets()``) with ``***``. Masking by value catches a password wherever it ends up (a
+validator quoting a body, a vendor echoing a request, a URL), not only under a field name that looks secret.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import weakref
+from collections.abc import Callable, Iterable
+from typing import Protocol
+from urllib.parse import parse_qsl, urlencode
+
+import httpx
+
+MASK = "***"
+#: Longest text an error quotes from user input.
+MAX_QUOTE = 300
+#: Query parameters whose values are never shown (Kandy puts its keys in the query).
+_SECRET_NAME = re.compile(r"secret|password|passwd|token|key|authorization|cookie|passcode|signature", re.IGNORECASE)
+# Values shorter than this are not masked: masking "1" everywhere would garble text and protect nothing.
+_MIN_SECRET = 4
+
+
+class HasSecrets(Protocol):
+    def secrets(self) -> list[str]: ...
+
+
+_sources: weakref.WeakSet[HasSecrets] = weakref.WeakSet()
+_lock = threading.Lock()
+
+
+def track(source: HasSecrets) -> None:
+    """Mask whatever ``source.secrets()`` returns, for as long as ``source`` lives."""
+    with _lock:
+        _sources.add(source)
+
+
+def is_secret_name(name: str) -> bool:
+    """Whether a field or parameter called ``name`` holds a credential."""
+    return bool(_SECRET_NAME.search(name))
+
+
+def _secrets(extra: Iterable[str] = ()) -> list[str]:
+    with _lock:
+        sources = list(_sources)
+    values: set[str] = {v for v in extra if isinstance(v, str) and len(v) >= _MIN_SECRET}
+    for source in sources:
+        try:
+            found = source.secrets()
+        except Exception:  # noqa: S112 (a broken source must not hide the error being reported)
+            continue
+        values.update(v for v in found if isinstance(v, str) and len(v) >= _MIN_SECRET)
+    forms: set[str] = set()
+    for value in values:
+        forms.add(value)
+        forms.add(json.dumps(value)[1:-1])  # as a validator or JSON body quotes it
+        forms.add(urlencode({"": value})[1:])  # as a query string carries it
+    # Longest first: a secret that contains another is masked whole.
+    return sorted(forms, key=len, reverse=True)
+
+
+def mask(text: str, extra: Iterable[str] = ()) -> str:
+    """``text`` with every tracked secret (and every value of ``extra``) replaced by ``***``."""
+    for secret in _secrets(extra):
+        if secret in text:
+            text = text.replace(secret, MASK)
+    return text
+
+
+def shorten(text: str, limit: int = MAX_QUOTE) -> str:
+    """``text`` cut to ``limit`` characters, saying how much was left out."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... ({len(text) - limit} more characters)"
+
+
+def redact_url(url: httpx.URL | str) -> str:
+    """``url`` with user info and the values of credential-like query parameters replaced, then masked by value."""
+    parsed = httpx.URL(url) if isinstance(url, str) else url
+    if parsed.userinfo:
+        parsed = parsed.copy_with(username=None, password=None)
+    query = parsed.query.decode("ascii", "replace")
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        cleaned = urlencode([(k, MASK if is_secret_name(k) else v) for k, v in pairs], safe="*")
+        parsed = parsed.copy_with(query=cleaned.encode("ascii"))
+    return mask(str(parsed))
+
+
+#: Something that returns the secrets to mask, in addition to the tracked ones.
+SecretSource = Callable[[], Iterable[str]]
