@@ -336,8 +336,9 @@ class GatumMock(VendorMock):
             ):
                 continue
             found.append(dict(record))
-        size = f.get("limit") or SMS_PAGE_SIZE
-        page = f.get("offset", 0)
+        # JSON allows 10.0 for an integer: every number from a body goes through int().
+        size = int(f.get("limit") or SMS_PAGE_SIZE)
+        page = int(f.get("offset", 0))
         return self.ok(found[page * size : (page + 1) * size])
 
     # groups
@@ -348,9 +349,9 @@ class GatumMock(VendorMock):
 
     def list_groups(self, call: Call) -> Reply:
         body = call.body or {}
-        limit, offset = body.get("limit", 10), body.get("offset", 0)
+        limit, offset = int(body.get("limit", 10)), int(body.get("offset", 0))
         if "id_group" in body:
-            group = self._group(body["id_group"])
+            group = self._group(int(body["id_group"]))
             if isinstance(group, Reply):
                 return group
             page = [group]
@@ -380,7 +381,8 @@ class GatumMock(VendorMock):
         return self.ok({"groupDetails": {"command": "create", "createCount": 1}, "list": created})
 
     def delete_groups(self, call: Call) -> Reply:
-        deleted = [i for i in dict.fromkeys(call.body["id_group"]) if self.groups.pop(i, None) is not None]
+        ids = dict.fromkeys(int(i) for i in call.body["id_group"])
+        deleted = [i for i in ids if self.groups.pop(i, None) is not None]
         if not deleted:
             return self.fail(404, "id_group", "None of the groups exists.")
         return self.ok({"groupDetails": {"command": "delete", "deleteCount": len(deleted)}, "list": deleted})
@@ -389,27 +391,29 @@ class GatumMock(VendorMock):
         return {**counts, "id_group": group.id_group, "name_group": group.name_group}
 
     def add_group_numbers(self, call: Call) -> Reply:
-        group = self._group(call.body["id_group"])
+        group = self._group(int(call.body["id_group"]))
         if isinstance(group, Reply):
             return group
         before = len(group.contacts)
         for contact in call.body["numbers"]:
-            group.contacts[contact["number"]] = dict(contact)
+            group.contacts[int(contact["number"])] = {**contact, "number": int(contact["number"])}
         details = self._details(group, countPhoneBefore=before, countPhoneAfter=len(group.contacts))
         return self.ok({"groupDetails": details})
 
     def search_group_numbers(self, call: Call) -> Reply:
-        group = self._group(call.body["id_group"])
+        group = self._group(int(call.body["id_group"]))
         if isinstance(group, Reply):
             return group
-        found = [_contact_record(group.contacts[n]) for n in dict.fromkeys(call.body["numbers"]) if n in group.contacts]
+        numbers = dict.fromkeys(int(n) for n in call.body["numbers"])
+        found = [_contact_record(group.contacts[n]) for n in numbers if n in group.contacts]
         return self.ok({"groupDetails": self._details(group, foundPhone=len(found)), "list": found})
 
     def delete_group_numbers(self, call: Call) -> Reply:
-        group = self._group(call.body["id_group"])
+        group = self._group(int(call.body["id_group"]))
         if isinstance(group, Reply):
             return group
-        removed = [group.contacts.pop(n) for n in dict.fromkeys(call.body["numbers"]) if n in group.contacts]
+        numbers = dict.fromkeys(int(n) for n in call.body["numbers"])
+        removed = [group.contacts.pop(n) for n in numbers if n in group.contacts]
         details = self._details(group, deletedPhone=len(removed))
         return self.ok({"groupDetails": details, "list": [_contact_record(c) for c in removed]})
 
@@ -418,13 +422,15 @@ class GatumMock(VendorMock):
         refused = self._sender_refused(body["senderID"])
         if refused is not None:
             return refused
-        for key in ("id_group", "id_group_excluded"):
-            for id_group in body.get(key, []):
+        targets = [int(i) for i in body["id_group"]]
+        excluded_groups = [int(i) for i in body.get("id_group_excluded", [])]
+        for key, ids in (("id_group", targets), ("id_group_excluded", excluded_groups)):
+            for id_group in ids:
                 if id_group not in self.groups:
                     return self.fail(404, key, f"Group {id_group} not found.")
-        excluded = {n for i in body.get("id_group_excluded", []) for n in self.groups[i].contacts}
+        excluded = {n for i in excluded_groups for n in self.groups[i].contacts}
         recipients: dict[int, tuple[dict[str, Any], set[int]]] = {}
-        for id_group in body["id_group"]:
+        for id_group in targets:
             for number, contact in self.groups[id_group].contacts.items():
                 recipients.setdefault(number, (contact, set()))[1].add(id_group)
         for phone in body.get("phone", []):
@@ -434,7 +440,7 @@ class GatumMock(VendorMock):
                 continue
             text = body["text"].replace("#first_name#", contact.get("name") or "").replace("#number#", str(number))
             self._store(str(number), body["senderID"], text, "sms", groups=groups)
-        details = {"id_group": body["id_group"], "senderID": body["senderID"], "sentID": self._new_sent_id()}
+        details = {"id_group": targets, "senderID": body["senderID"], "sentID": self._new_sent_id()}
         return self.ok({"details": details})
 
     # black list
@@ -448,10 +454,11 @@ class GatumMock(VendorMock):
         return self.ok({"blacklistDetails": {"countBefore": before, "countAfter": len(self.black_list)}})
 
     def black_list_add(self, call: Call) -> Reply:
-        return self._black_list_change(call.body["numbers"], add=True)
+        return self._black_list_change((int(n) for n in call.body["numbers"]), add=True)
 
     def black_list_search(self, call: Call) -> Reply:
-        return self.ok({"list": [n for n in dict.fromkeys(call.body["numbers"]) if n in self.black_list]})
+        numbers = dict.fromkeys(int(n) for n in call.body["numbers"])
+        return self.ok({"list": [n for n in numbers if n in self.black_list]})
 
     def black_list_delete(self, call: Call) -> Reply:
-        return self._black_list_change(call.body["numbers"], add=False)
+        return self._black_list_change((int(n) for n in call.body["numbers"]), add=False)
