@@ -112,7 +112,7 @@ class Step:
         if (done.returncode != 0) != expect_fail:
             raise SystemExit(
                 f"smoke_wheels: {name} {'passed' if expect_fail else 'failed'} (exit {done.returncode}): "
-                f"{' '.join(map(str, args))}\n{done.stdout}\n{done.stderr}"
+                f"{' '.join(map(str, args))[:300]}\n{done.stdout}\n{done.stderr}"
             )
         return done.stdout
 
@@ -171,7 +171,11 @@ def main() -> int:
     parser.add_argument("--inside", metavar="JSON", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inside:
-        smoke(json.loads(args.inside))
+        try:
+            smoke(json.loads(args.inside))
+        except SmokeFailure as failure:
+            print(f"smoke: {failure}")
+            return 1
         return 0
     start = time.perf_counter()
     if args.keep:
@@ -186,9 +190,13 @@ def main() -> int:
 # --- the smoke test: runs in the fresh venv, with nothing of the checkout importable ------------------------------
 
 
+class SmokeFailure(Exception):
+    """A check of the smoke test failed."""
+
+
 def check(condition: bool, message: str) -> None:
     if not condition:
-        raise SystemExit(f"smoke: {message}")
+        raise SmokeFailure(message)
 
 
 def smoke(expect: dict[str, Any]) -> None:
@@ -225,14 +233,20 @@ def smoke(expect: dict[str, Any]) -> None:
     print(f"overlays imported: {', '.join(overlays)}")
 
     check(sorted(switchboard_mocks.VENDORS) == expect["mocks"], f"mocks {sorted(switchboard_mocks.VENDORS)}")
+    failed = []
     for vendor in sorted(switchboard_mocks.VENDORS):
-        check(vendor in overlays, f"{vendor} has a mock but no overlay to call it with")
-        print(f"{vendor}: {authenticated_call(vendor)}")
+        try:  # every vendor is tried, so that one report names every failure
+            check(vendor in overlays, "it has a mock but no overlay to call it with")
+            print(f"{vendor}: {authenticated_call(vendor)}")
+        except Exception as exc:
+            print(f"{vendor} FAILED: {type(exc).__name__}: {exc}")
+            failed.append(vendor)
 
     top = top_level(expect["dists"])
     print(f"the wheels put at the top of site-packages: {', '.join(top)}")
     stray = [name for name in top if not ALLOWED_TOP_LEVEL.fullmatch(name)]
     check(not stray, f"the wheels put unexpected names at the top of site-packages: {stray}")
+    check(not failed, f"no authenticated call for {', '.join(failed)}")
 
 
 def authenticated_call(vendor: str) -> str:
@@ -272,7 +286,7 @@ def generated_module(vendor: str, operation: str) -> Any:
     for info in pkgutil.walk_packages(api.__path__, f"{api.__name__}."):
         if info.name.rsplit(".", 1)[-1] == operation:
             return importlib.import_module(info.name)
-    raise SystemExit(f"smoke: {vendor}_client has no module for {operation}")
+    raise SmokeFailure(f"{vendor}_client has no module for {operation}")
 
 
 def top_level(dists: list[str]) -> list[str]:
