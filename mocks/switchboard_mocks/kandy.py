@@ -30,7 +30,7 @@ DEFAULT_SETTINGS = {
     "user_id": "alice",
     "user_password": "switchboard-user-password",
     "peer_user_id": "bob",
-    "group_id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+    "group_id": "834f42eb5a1144a3b679f2d0be20112c",
     # Token lifetimes are unknown: 0 keeps tokens until they are revoked; a number of seconds makes them expire.
     "token_ttl": "0",
     # "yes": errors come as HTTP 200 with a non-zero status, as the vendor doc describes the envelope.
@@ -367,7 +367,8 @@ class KandyMock(VendorMock):
 
     def delete_user(self, call: Call) -> Reply:
         principal: Principal = call.principal
-        assert principal.domain is not None and principal.user is not None
+        assert principal.domain is not None
+        assert principal.user is not None
         del principal.domain.users[principal.user.user_id]
         for group in self.groups.values():
             if group.domain is principal.domain and principal.user.user_id in group.members:
@@ -522,9 +523,10 @@ class KandyMock(VendorMock):
         given = message["UUID"]
         is_hex = len(given) == 32 and all(c in "0123456789abcdefABCDEF" for c in given)
         content = {k: v for k, v in message["message"].items() if k in ("mimeType", "text")}
+        who = {"user_id": sender.user_id, "domain_name": sender.domain.name, "full_user_id": sender.full_user_id}
         return {
             "messageType": "chat",
-            "sender": {"user_id": sender.user_id, "domain_name": sender.domain.name, "full_user_id": sender.full_user_id},
+            "sender": who,
             "UUID": given if is_hex else _hex(),
             "timestamp": str(int(self.clock())),
             "message": content,
