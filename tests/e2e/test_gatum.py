@@ -1,0 +1,274 @@
+"""The generated Gatum client with its overlay against the Gatum mock served on a loopback port."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from gatum_client import Client
+from gatum_client.api.account import get_account_info
+from gatum_client.api.black_list import add_black_list_numbers, search_black_list_numbers
+from gatum_client.api.group_numbers import add_group_numbers, delete_group_numbers, search_group_numbers
+from gatum_client.api.groups import create_group, delete_groups, list_groups
+from gatum_client.api.sms import send_bulk_sms, send_sms
+from gatum_client.models import (
+    AddGroupNumbersRequest,
+    BlackListRequest,
+    CreateGroupRequest,
+    CreateGroupResponse,
+    DeleteGroupsRequest,
+    GroupContact,
+    GroupNumbersRequest,
+    ListGroupsRequest,
+    SendBulkRequest,
+    SendSmsResponse,
+    SmsFullDataRequest,
+    SmsMessage,
+)
+
+from switchboard import AuthenticationError, RequestValidationError, token_auth_of
+from switchboard.gatum import (
+    GatumLoginError,
+    GatumNotFoundError,
+    aiter_groups,
+    aiter_sms_records,
+    alogout,
+    iter_groups,
+    iter_sms_records,
+    logout,
+    make_client,
+)
+from switchboard_mocks import RunningMock, create_app, serve
+from switchboard_mocks.gatum import DEFAULT_SETTINGS
+
+pytestmark = pytest.mark.e2e
+
+SETTINGS = {**DEFAULT_SETTINGS, "password": "e2e-password", "token_ttl": "600", "dlr_interval": "5"}
+
+
+@pytest.fixture
+def mock() -> Iterator[RunningMock]:
+    with serve(create_app("gatum", settings=SETTINGS)) as running:
+        yield running
+
+
+def client_for(mock: RunningMock) -> Client:
+    return make_client(mock.base_url, SETTINGS["username"], SETTINGS["password"])
+
+
+def advance(mock: RunningMock, seconds: float) -> None:
+    httpx.post(f"{mock.url}/__mock__/clock", json={"advance": seconds}).raise_for_status()
+
+
+def journal(mock: RunningMock) -> list[tuple[str, Any]]:
+    return [(e.get("operation", "?"), e["status"]) for e in httpx.get(f"{mock.url}/__mock__/journal").json()]
+
+
+def new_group(client: Client, name: str) -> int:
+    created = create_group.sync(client=client, body=CreateGroupRequest(name_group=name))
+    assert isinstance(created, CreateGroupResponse)
+    return created.data.list_.id_group  # type: ignore[union-attr,return-value]
+
+
+def sms(*numbers: str, text: str = "Your code is 4242") -> list[SmsMessage]:
+    return [SmsMessage(number=list(numbers), sender_id="Verify", text=text)]
+
+
+def test_sync_flow(mock: RunningMock) -> None:
+    client = client_for(mock)
+
+    assert get_account_info.sync(client=client).data.login == SETTINGS["username"]  # type: ignore[union-attr]
+
+    # Send, then read the message back as its DLR state advances on the mock's clock.
+    sent = send_sms.sync(client=client, body=sms("380957225759"))
+    assert isinstance(sent, SendSmsResponse)
+    assert sent.data[0].sending.details.number == ["380957225759"]  # type: ignore[index,union-attr]
+    states = []
+    for _ in range(3):
+        states.append([r.state for r in iter_sms_records(client, SmsFullDataRequest(phone=["380957225759"]))])
+        advance(mock, 5)
+    assert states == [["ACCEPTD"], ["ENROUTE"], ["DELIVRD"]]
+
+    # Groups and their numbers, listed in pages.
+    ids = [new_group(client, f"clients {i}") for i in range(12)]
+    assert [g.id_group for g in iter_groups(client, page_size=5)] == ids
+    vip, staff = ids[0], ids[1]
+    contacts = [GroupContact(number=380661093766, name="Liza"), GroupContact(number=380957225700, name="Iogan")]
+    add_group_numbers.sync(client=client, body=AddGroupNumbersRequest(id_group=vip, numbers=contacts))
+    add_group_numbers.sync(
+        client=client, body=AddGroupNumbersRequest(id_group=staff, numbers=[GroupContact(number=380957225700)])
+    )
+    found = search_group_numbers.sync(client=client, body=GroupNumbersRequest(id_group=vip, numbers=[380661093766]))
+    assert [c.name for c in found.data.list_] == ["Liza"]  # type: ignore[union-attr]
+
+    # The black list: a listed number is not sent to, by a single send or a bulk one.
+    add_black_list_numbers.sync(client=client, body=BlackListRequest(numbers=[380661093799]))
+    listed = search_black_list_numbers.sync(client=client, body=BlackListRequest(numbers=[380661093799, 1234567]))
+    assert listed.data.list_ == [380661093799]  # type: ignore[union-attr]
+    refused = send_sms.sync(client=client, body=sms("380661093799", "380661093700"))
+    assert refused.data[0].sending.details.number == ["380661093700"]  # type: ignore[index,union-attr]
+
+    # Bulk send to a group minus another group: Iogan is in both, so only Liza (and the extra phone) get it.
+    bulk = SendBulkRequest(
+        sender_id="VShop",
+        text="Hi #first_name#",
+        id_group=[vip],
+        id_group_excluded=[staff],
+        phone=["380661093799", "380501112233"],
+    )
+    send_bulk_sms.sync(client=client, body=bulk)
+    records = list(iter_sms_records(client, SmsFullDataRequest(sender="VShop"), page_size=1))
+    assert sorted((r.phone, r.text_sms) for r in records) == [("380501112233", "Hi "), ("380661093766", "Hi Liza")]
+    assert [r.phone for r in iter_sms_records(client, SmsFullDataRequest(id_base=[vip]))] == ["380661093766"]
+
+    # The token expires on the server mid-flow: one 401, one login, the call resent.
+    advance(mock, 601)
+    delete_group_numbers.sync(client=client, body=GroupNumbersRequest(id_group=vip, numbers=[380661093766]))
+    assert token_auth_of(client).token_fetches == 2
+    assert ("delete_group_numbers", 401) in journal(mock)
+
+    delete_groups.sync(client=client, body=DeleteGroupsRequest(id_group=[vip]))
+    with pytest.raises(GatumNotFoundError) as gone:
+        list_groups.sync(client=client, body=ListGroupsRequest(id_group=vip))
+    assert gone.value.field_errors == {"id_group": [f"Group {vip} not found."]}
+    assert gone.value.status_code == gone.value.code == 404
+
+    # Logout revokes the token on the server; the next call logs in again.
+    assert logout(client) is True
+    assert ("logout", 200) in journal(mock)
+    assert get_account_info.sync(client=client).status is True  # type: ignore[union-attr]
+    assert token_auth_of(client).token_fetches == 3
+    assert ("get_account_info", 401) not in journal(mock)  # logged out means no stale token was sent
+    assert mock.app.spec_violations == []
+
+
+def test_async_flow(mock: RunningMock) -> None:
+    client = client_for(mock)
+
+    async def flow() -> None:
+        sent = await asyncio.gather(*(send_sms.asyncio(client=client, body=sms(f"38050000{i:04d}")) for i in range(20)))
+        assert all(isinstance(s, SendSmsResponse) for s in sent)
+        for name in ("a", "b", "c"):
+            await create_group.asyncio(client=client, body=CreateGroupRequest(name_group=name))
+
+        advance(mock, 601)  # every cached token now gets a 401: ten concurrent calls, one login
+        pages = await asyncio.gather(*(list_groups.asyncio(client=client, body=ListGroupsRequest()) for _ in range(10)))
+        assert {p.data.group_details.count_all for p in pages} == {3}  # type: ignore[union-attr]
+
+        assert [g.name_group async for g in aiter_groups(client, page_size=2)] == ["a", "b", "c"]
+        records = [r async for r in aiter_sms_records(client, page_size=7)]
+        assert len(records) == 20
+        assert {r.state for r in records} == {"DELIVRD"}  # 601 s later every message is delivered
+        assert await alogout(client) is True
+
+    asyncio.run(flow())
+
+    assert token_auth_of(client).token_fetches == 2
+    assert ("logout", 200) in journal(mock)
+    assert mock.app.spec_violations == []
+
+
+def test_a_refused_login_keeps_the_vendors_field_messages(mock: RunningMock) -> None:
+    client = make_client(mock.base_url, SETTINGS["username"], "not-the-password")
+
+    with pytest.raises(GatumLoginError) as refused:
+        get_account_info.sync(client=client)
+
+    assert refused.value.field_errors == {"password": ["Incorrect username or password."]}
+    assert isinstance(refused.value, AuthenticationError)
+    assert "not-the-password" not in str(refused.value)
+    assert journal(mock) == [("authorize", 400)]
+
+
+def _cabinet_token(mock: RunningMock) -> str:
+    """A token obtained outside the client, as the web cabinet would give one."""
+    credentials = {"username": SETTINGS["username"], "password": SETTINGS["password"]}
+    code = httpx.post(f"{mock.base_url}/authorize", json=credentials).json()["data"]["authorization_code"]
+    token: str = httpx.post(f"{mock.base_url}/accesstoken", json={"authorization_code": code}).json()["data"][
+        "access_token"
+    ]
+    return token
+
+
+def test_a_token_from_elsewhere_works_until_it_is_revoked(mock: RunningMock) -> None:
+    client = make_client(mock.base_url, token=_cabinet_token(mock))
+
+    assert get_account_info.sync(client=client).status is True  # type: ignore[union-attr]
+    assert logout(client) is True
+    assert logout(client) is False  # nothing left to revoke
+
+    with pytest.raises(AuthenticationError, match="no username and password"):
+        get_account_info.sync(client=client)
+
+
+def test_a_token_from_elsewhere_falls_back_to_the_credentials_when_it_expires(mock: RunningMock) -> None:
+    client = make_client(mock.base_url, SETTINGS["username"], SETTINGS["password"], token=_cabinet_token(mock))
+
+    get_account_info.sync(client=client)
+    advance(mock, 601)
+    get_account_info.sync(client=client)
+
+    assert [op for op, _ in journal(mock)] == [
+        "authorize",
+        "create_access_token",  # the "cabinet" token, fetched by the test
+        "get_account_info",
+        "get_account_info",  # 401: expired
+        "authorize",
+        "create_access_token",
+        "get_account_info",
+    ]
+
+
+def test_an_invalid_request_never_reaches_the_mock(mock: RunningMock) -> None:
+    client = client_for(mock)
+
+    with pytest.raises(RequestValidationError) as refused:
+        send_sms.sync(client=client, body=sms("+380957225759"))
+
+    assert refused.value.field == "0.number.0"
+    assert refused.value.rule == "pattern"
+    assert journal(mock) == []
+
+
+SDK_BASE_HEADERS = {"Content-Type": "application/json"}
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "headers"),
+    [
+        # What gatum-rest-py 1.0.0 sends in the README's own examples, byte for byte in meaning.
+        ("/group-create", {"name_group": "Clients for Promo", "time_birth": False, "originator_birth": False,
+                           "text_birth": False, "on_birth": False}, {}),
+        ("/group-create", {"name_group": "All clients", "time_birth": "13:00", "originator_birth": "Greetings",
+                           "text_birth": "Happy birthday, #first_name#!", "on_birth": True}, {}),
+        ("/send", [{"number": ["380957225759", "380661093766"], "senderID": "Verify", "text": "Your OTP is 42488",
+                    "type": "sms", "delivery": True, "lifetime": "86400", "beginDate": "2023-03-19",
+                    "beginTime": "19:16:00"}], {"charset": "UTF-8"}),
+        ("/send", [{"number": ["380957225759"], "senderID": "Verify", "text": "Hi", "type": "sms",
+                    "delivery": True}], {"charset": "UTF-8"}),
+        ("/sms-full-data", {}, {}),
+        ("/sms-full-data", {"MCC": 255, "MNC": 0, "sender": "Verify", "phone": ["380957225759", "380661093766"],
+                            "id_base": [2, 4, 6, 22], "time_period": "2023-07-24 00:00:00 - 2023-07-24 23:59:59",
+                            "type_sms": "sms"}, {}),
+        ("/group", {"limit": 10, "offset": 0}, {}),
+        ("/group", {"limit": 10, "offset": 1}, {}),
+        ("/black-list-add", {"numbers": [12345665777, 12345665772]}, {}),
+        ("/black-list-search", {"numbers": [12345665777, 12345665772]}, {}),
+        ("/black-list-delete", {"numbers": [12345665777, 12345665772]}, {}),
+    ],
+)  # fmt: skip
+def test_the_mock_takes_what_the_vendor_sdk_sends(
+    mock: RunningMock, path: str, body: Any, headers: dict[str, str]
+) -> None:
+    token = _cabinet_token(mock)
+
+    response = httpx.post(
+        f"{mock.base_url}{path}", json=body, headers={**SDK_BASE_HEADERS, "X-Access-Token": token, **headers}
+    )
+
+    assert response.status_code == 200, response.text
+    assert response.json()["status"] is True
+    assert mock.app.spec_violations == []
