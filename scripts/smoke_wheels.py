@@ -32,6 +32,7 @@ import sysconfig
 import tempfile
 import time
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -102,13 +103,16 @@ class Step:
         self.uv = uv
         self.times: dict[str, float] = {}
 
-    def __call__(self, name: str, *args: str | Path, cwd: Path | None = None, expect_fail: bool = False) -> str:
+    def __call__(
+        self, name: str, *args: str | Path, cwd: Path | None = None, expect_fail: bool = False, timed: bool = True
+    ) -> str:
         start = time.perf_counter()
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
         done = subprocess.run(  # noqa: S603 (our own commands)
             [str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, check=False
         )
-        self.times[name] = self.times.get(name, 0.0) + time.perf_counter() - start
+        if timed:
+            self.times[name] = self.times.get(name, 0.0) + time.perf_counter() - start
         if (done.returncode != 0) != expect_fail:
             raise SystemExit(
                 f"smoke_wheels: {name} {'passed' if expect_fail else 'failed'} (exit {done.returncode}): "
@@ -130,12 +134,17 @@ def extras(wheel: Path) -> list[str]:
 
 def build_and_smoke(work: Path) -> None:
     """Build the wheels into ``work/dist``, install them into ``work/venv``, smoke-test them from ``work/cwd``."""
+    facts = {**expected(), "checkout": str(ROOT)}
     run = Step(find_uv())
     dist, venv, cwd = work / "dist", work / "venv", work / "cwd"
     cwd.mkdir(parents=True)
     sources = [ROOT, *sorted(p.parent for p in ROOT.glob("generated/*-client/pyproject.toml"))]
-    for source in sources:
-        run("build", run.uv, "build", "--quiet", "--wheel", "--out-dir", dist, source)
+    build = ("build", "--quiet", "--wheel", "--out-dir", dist)
+    start = time.perf_counter()
+    with ThreadPoolExecutor() as pool:  # each build mostly waits for its isolated build environment
+        for done in [pool.submit(run, "build", run.uv, *build, source, timed=False) for source in sources]:
+            done.result()
+    run.times["build"] = time.perf_counter() - start
     wheels = sorted(dist.glob("*.whl"))
     ours = next(w for w in wheels if w.name.startswith("switchboard-"))
     clients = [w for w in wheels if w is not ours]
@@ -145,8 +154,8 @@ def build_and_smoke(work: Path) -> None:
     run("venv", run.uv, "venv", "--quiet", "--python", sys.executable, venv)
     run("install", run.uv, "pip", "install", "--quiet", "--python", python, ours, *clients, "pytest")
     (cwd / "test_no_extra.py").write_text(NO_EXTRA_TEST)
-    out = run("pytest without the extra", python, "-I", "-m", "pytest", "-p", "no:cacheprovider", cwd, cwd=cwd,
-              expect_fail=True)  # fmt: skip
+    pytest = (python, "-I", "-m", "pytest", "-p", "no:cacheprovider", "-q", cwd)
+    out = run("pytest without the extra", *pytest, cwd=cwd, expect_fail=True)
     if "1 passed, 1 error" not in out or "switchboard[mock]" not in out:
         raise SystemExit(f"smoke_wheels: without the mock extra, pytest should run and the fixture name it:\n{out}")
     (cwd / "test_no_extra.py").unlink()
@@ -156,11 +165,11 @@ def build_and_smoke(work: Path) -> None:
     run("install", run.uv, "pip", "install", "--quiet", "--python", python, *everything)
     smoke = cwd.parent / "smoke_wheels.py"  # outside cwd, so that pytest below does not collect it
     shutil.copyfile(__file__, smoke)
-    facts = {**expected(), "checkout": str(ROOT), "dists": [dist_name(w) for w in wheels]}
+    facts["dists"] = [dist_name(w) for w in wheels]
     print(run("smoke", python, "-I", smoke, "--inside", json.dumps(facts), cwd=cwd))
     run("console script", venv / "bin" / "switchboard-mock", "--help", cwd=cwd)
     (cwd / "test_plugin.py").write_text(PLUGIN_TEST)
-    out = run("pytest plugin", python, "-I", "-m", "pytest", "-p", "no:cacheprovider", "-q", cwd, cwd=cwd)
+    out = run("pytest plugin", *pytest, cwd=cwd)
     print(f"pytest plugin from the wheel: {out.strip().splitlines()[-1]}")
     print("times: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in run.times.items()))
 
