@@ -271,7 +271,7 @@ class KandyMock(VendorMock):
         name = call.body["domain_name"]
         if self.settings["strict"] == "yes" and any(d.name == name for d in self.domains.values()):
             return self._fail(409, 409, "a domain of that name already exists")
-        domain = _Domain(_hex(), secrets.token_hex(16), name, call.body.get("project_name", ""))
+        domain = _Domain(_hex(), secrets.token_hex(16), name, call.body.get("project_name") or name)
         self.domains[domain.api_key] = domain
         result = {
             "domain_name": domain.name,

@@ -1,0 +1,594 @@
+"""Kandy REST API v1.2: a generated ``kandy_client.Client`` with keys at three levels, validation and typed errors.
+
+Every Kandy operation authenticates with one query parameter, ``key``; what it carries depends on the operation
+(``x-credential-level`` and ``x-key`` in ``specs/kandy.yaml``): an account, domain or user access token, obtained
+here on first use and cached per level (per user for user tokens), or an API key on the token endpoints.
+
+Example::
+
+    from kandy_client.api.user import get_devices
+    from switchboard.kandy import make_client
+
+    client = make_client(
+        "https://api.kandy.io/v1.2", domain_api_key="...", domain_api_secret="...", user_id="alice"
+    )
+    get_devices.sync(client=client)  # a user token is fetched with the domain key and secret, then reused
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
+from ._client import DEFAULT_TIMEOUT, httpx_args
+from ._errors import (
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    UnauthorizedError,
+    error_class_for,
+)
+from ._redact import mask, track
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from .spec import Spec
+
+if TYPE_CHECKING:
+    from kandy_client import Client
+
+__all__ = [
+    "KEY_REFUSED",
+    "KandyAuth",
+    "KandyBadRequestError",
+    "KandyConflictError",
+    "KandyCredentials",
+    "KandyError",
+    "KandyNotFoundError",
+    "KandyRateLimitError",
+    "KandyServerError",
+    "KandyTokenGrant",
+    "KandyUnauthorizedError",
+    "kandy_auth_of",
+    "kandy_error",
+    "make_client",
+    "revoke_account_token",
+    "revoke_account_token_async",
+    "revoke_domain_token",
+    "revoke_domain_token_async",
+    "with_credentials",
+]
+
+#: The envelope ``status`` that means "the key is invalid, expired or revoked" (specs/kandy.yaml, Decisions 20).
+KEY_REFUSED = 401
+
+
+class KandyError(APIError):
+    """Kandy answered with an error: HTTP status >= 400, or HTTP 200 with an envelope ``status`` other than 0.
+
+    ``status`` and ``message`` are the envelope's (``status`` is None when the body had none); ``status_code`` is the
+    HTTP status. Subclasses also derive from the common class of their meaning, so ``except NotFoundError`` works.
+    """
+
+    def __init__(
+        self, text: str, *, request: httpx.Request, response: httpx.Response, status: int | None, message: str | None
+    ) -> None:
+        super().__init__(text, request=request, response=response, code=status, vendor_message=message)
+        self.status = status
+        self.message = message
+
+
+class KandyBadRequestError(KandyError, BadRequestError):
+    """Missing or malformed parameters (status 3) or a message in an invalid format (710)."""
+
+
+class KandyUnauthorizedError(KandyError, UnauthorizedError):
+    """The key or the API secret was refused (status 401), even after one fresh token."""
+
+
+class KandyNotFoundError(KandyError, NotFoundError):
+    """A group (700), user (701), domain, device or token (404) that does not exist."""
+
+
+class KandyConflictError(KandyError, ConflictError):
+    """The user (or, on strict servers, the domain name) already exists (409)."""
+
+
+class KandyRateLimitError(KandyError, RateLimitError):
+    """Too many requests (429)."""
+
+
+class KandyServerError(KandyError, ServerError):
+    """Kandy failed (status 1, HTTP 5xx)."""
+
+
+_BY_STATUS: dict[int, type[KandyError]] = {
+    1: KandyServerError,
+    3: KandyBadRequestError,
+    710: KandyBadRequestError,
+    700: KandyNotFoundError,
+    701: KandyNotFoundError,
+    404: KandyNotFoundError,
+    401: KandyUnauthorizedError,
+    409: KandyConflictError,
+    429: KandyRateLimitError,
+}
+_BY_COMMON: dict[type[APIError], type[KandyError]] = {
+    BadRequestError: KandyBadRequestError,
+    UnauthorizedError: KandyUnauthorizedError,
+    NotFoundError: KandyNotFoundError,
+    ConflictError: KandyConflictError,
+    RateLimitError: KandyRateLimitError,
+    ServerError: KandyServerError,
+}
+
+
+def _envelope(response: httpx.Response) -> dict[str, Any] | None:
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def kandy_error(response: httpx.Response) -> KandyError | None:
+    """The :class:`KandyError` a response means, or None when it is a success (the body is read already).
+
+    Errors come either with an HTTP error status or inside HTTP 200 (``status`` other than 0, or kandy.js's
+    ``success: false``); the class follows the envelope ``status`` where its meaning is known, else the HTTP status.
+    """
+    body = _envelope(response) or {}
+    status = body.get("status")
+    status = status if isinstance(status, int) and not isinstance(status, bool) else None
+    failed = response.status_code >= 400 or (status is not None and status != 0) or body.get("success") is False
+    if not failed:
+        return None
+    raw = body.get("message")
+    message = mask(str(raw)[:300]) if raw is not None else None
+    cls = _BY_STATUS.get(status) if status is not None else None
+    if cls is None:
+        common = error_class_for(response.status_code) if response.status_code >= 400 else APIError
+        cls = _BY_COMMON.get(common, KandyError)
+    request = response.request
+    said = f"status {status}" if status is not None else "no envelope status"
+    text = f"{request.method} {request.url.path} failed with HTTP {response.status_code}, {said}"
+    return cls(
+        f"{text}: {message}" if message else text, request=request, response=response, status=status, message=message
+    )
+
+
+def _key_refused(response: httpx.Response) -> bool:
+    """Whether ``response`` says the key was refused: HTTP 401, or an HTTP 200 envelope with status 401."""
+    if response.status_code == 401:
+        return True
+    body = _envelope(response) if response.status_code == 200 else None
+    return body is not None and body.get("status") == KEY_REFUSED
+
+
+@dataclass(frozen=True)
+class KandyCredentials:
+    """What a client may hold, by level; every value but ``user_id`` stays out of ``repr``.
+
+    - account: ``account_api_key`` + ``account_api_secret`` (account token, domain management);
+    - domain: ``domain_api_key`` + ``domain_api_secret`` (domain token, user management);
+    - user: ``domain_api_key`` + ``user_id`` + ``domain_api_secret`` or ``user_password`` (user token: devices,
+      messages, SMS, groups, address books); ``user_api_key`` for ``delete_user`` only.
+    """
+
+    account_api_key: str | None = field(default=None, repr=False)
+    account_api_secret: str | None = field(default=None, repr=False)
+    domain_api_key: str | None = field(default=None, repr=False)
+    domain_api_secret: str | None = field(default=None, repr=False)
+    user_id: str | None = None
+    user_password: str | None = field(default=None, repr=False)
+    user_api_key: str | None = field(default=None, repr=False)
+
+    def secrets(self) -> list[str]:
+        return [v for f in dataclasses.fields(self) if f.name != "user_id" and (v := getattr(self, f.name))]
+
+
+@dataclass
+class KandyTokenGrant:
+    """``GET`` on one of the three token endpoints; the token goes into the ``key`` query parameter.
+
+    Kandy tokens carry no lifetime: one is kept until the API refuses it (then the auth obtains another once).
+    """
+
+    level: str
+    url: str
+    params: dict[str, str] = field(repr=False)
+    result_key: str
+    #: The token this grant obtained last (what the revoke helpers revoke).
+    issued: str | None = field(default=None, repr=False)
+
+    def obtain(self, current: Token | None, now: float) -> TokenFlow:
+        response = yield httpx.Request("GET", self.url, params=self.params)
+        if response.status_code == 429 or response.status_code >= 500:
+            raise TemporaryTokenError(
+                f"the {self.level} token endpoint answered HTTP {response.status_code}",
+                request=response.request,
+                response=response,
+            )
+        body = _envelope(response) or {}
+        result = body.get("result")
+        token = result.get(self.result_key) if isinstance(result, dict) else None
+        if response.status_code != 200 or body.get("status") != 0 or not isinstance(token, str):
+            raw = body.get("message")
+            said = f": {mask(str(raw)[:300])}" if raw is not None else ""
+            raise AuthenticationError(
+                f"the {self.level} token endpoint refused the credentials "
+                f"(HTTP {response.status_code}, status {body.get('status')}){said}",
+                request=response.request,
+                response=response,
+            )
+        self.issued = token
+        return Token(access_token=token, expires_at=math.inf)
+
+    def apply(self, request: httpx.Request, token: Token) -> None:
+        request.url = request.url.copy_set_param("key", token.access_token)
+
+    def secrets(self) -> list[str]:
+        return [value for name, value in self.params.items() if name != "user_id"]
+
+
+class _Shared:
+    """The token auths of every level, shared by the clients :func:`with_credentials` derives from one client."""
+
+    def __init__(self, clock: Callable[[], float], retry: RetryPolicy | None) -> None:
+        self.clock = clock
+        self.retry = retry
+        self.lock = threading.Lock()
+        self.auths: dict[tuple[str, ...], RefreshingTokenAuth] = {}
+
+
+_TOKEN_ENDPOINTS = {
+    "account": ("/accounts/accesstokens", "account_access_token"),
+    "domain": ("/domains/accesstokens", "domain_access_token"),
+    "user": ("/domains/users/accesstokens", "user_access_token"),
+}
+
+
+class KandyAuth(httpx.Auth):
+    """Put the right ``key`` on every Kandy request, obtaining and caching tokens per level.
+
+    - The operation of a request (matched in the spec) names the level and whether ``key`` is an API key or a token.
+    - Tokens are fetched on first use, one fetch per level at a time for all concurrent callers (per user for user
+      tokens), and kept: Kandy tokens have no known lifetime.
+    - When Kandy refuses a token (HTTP 401, or HTTP 200 with status 401), a new one is obtained once and the request
+      sent once more. Nothing else is resent here; retries of failed connections and 5xx belong to the transport.
+    - With ``raise_errors``, an error envelope raises :class:`KandyError` (a subclass by meaning), also on HTTP 200.
+    - ``secrets()`` lists every key, secret, password and token held: they are masked in every error and log.
+
+    Example::
+
+        auth = KandyAuth("https://api.kandy.io/v1.2", KandyCredentials(account_api_key="...", ...))
+    """
+
+    requires_request_body = True
+
+    def __init__(
+        self,
+        base_url: str,
+        credentials: KandyCredentials,
+        *,
+        raise_errors: bool = True,
+        clock: Callable[[], float] = time.monotonic,
+        retry: RetryPolicy | None = None,
+        _shared: _Shared | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.credentials = credentials
+        self.raise_errors = raise_errors
+        self.precheck: Callable[[httpx.Request], None] | None = None
+        self.spec = Spec.load("kandy")
+        self._base_path = urlsplit(self.base_url).path
+        self._shared = _shared or _Shared(clock, retry)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, credentials={self.credentials!r})"
+
+    def with_credentials(self, **changes: str | None) -> KandyAuth:
+        """An auth for other credentials (another domain, another user) sharing this one's token caches."""
+        derived = KandyAuth(
+            self.base_url,
+            dataclasses.replace(self.credentials, **changes),
+            raise_errors=self.raise_errors,
+            _shared=self._shared,
+        )
+        derived.precheck = self.precheck
+        return derived
+
+    def secrets(self) -> list[str]:
+        with self._shared.lock:
+            auths = list(self._shared.auths.values())
+        return self.credentials.secrets() + [s for auth in auths for s in auth.secrets()]
+
+    @property
+    def token_fetches(self) -> int:
+        """Tokens obtained so far, all levels and users together."""
+        with self._shared.lock:
+            return sum(auth.token_fetches for auth in self._shared.auths.values())
+
+    def token_auth(self, level: str) -> RefreshingTokenAuth:
+        """The token cache of ``level`` for these credentials (made on first use); AuthenticationError if they
+        cannot obtain one."""
+        c = self.credentials
+        params: dict[str, str]
+        if level == "account":
+            if not (c.account_api_key and c.account_api_secret):
+                raise AuthenticationError("account-level calls need account_api_key and account_api_secret")
+            cache_key: tuple[str, ...] = ("account", c.account_api_key)
+            params = {"key": c.account_api_key, "account_api_secret": c.account_api_secret}
+        elif level == "domain":
+            if not (c.domain_api_key and c.domain_api_secret):
+                raise AuthenticationError("domain-level calls need domain_api_key and domain_api_secret")
+            cache_key = ("domain", c.domain_api_key)
+            params = {"key": c.domain_api_key, "domain_api_secret": c.domain_api_secret}
+        else:
+            if not (c.domain_api_key and c.user_id and (c.domain_api_secret or c.user_password)):
+                raise AuthenticationError(
+                    "user-level calls need domain_api_key, user_id and domain_api_secret or user_password"
+                )
+            cache_key = ("user", c.domain_api_key, c.user_id)
+            params = {"key": c.domain_api_key, "user_id": c.user_id}
+            if c.domain_api_secret:
+                params["domain_api_secret"] = c.domain_api_secret
+            else:
+                params["user_password"] = c.user_password or ""
+        with self._shared.lock:
+            auth = self._shared.auths.get(cache_key)
+            if auth is None:
+                path, result_key = _TOKEN_ENDPOINTS[level]
+                grant = KandyTokenGrant(level, f"{self.base_url}{path}", params, result_key)
+                auth = RefreshingTokenAuth(grant, margin=0.0, clock=self._shared.clock, retry=self._shared.retry)
+                self._shared.auths[cache_key] = auth
+            return auth
+
+    def _needs(self, request: httpx.Request) -> tuple[str, str] | None:
+        """(level, ``api-key`` or ``access-token``) of the operation ``request`` calls, or None if it is none."""
+        path = Spec.relative(request.url.path, self._base_path)
+        matched = self.spec.match(request.method, path) if path is not None else None
+        if matched is None:
+            return None
+        definition = matched[0].definition
+        return str(definition["x-credential-level"]), str(definition["x-key"])
+
+    def _put_api_key(self, request: httpx.Request, level: str) -> None:
+        c = self.credentials
+        key = {"account": c.account_api_key, "domain": c.domain_api_key, "user": c.user_api_key}[level]
+        if not key:
+            raise AuthenticationError(f"this operation sends the {level} API key as key: pass {level}_api_key")
+        request.url = request.url.copy_set_param("key", key)
+
+    def _raise_for(self, response: httpx.Response) -> None:
+        if self.raise_errors:
+            error = kandy_error(response)
+            if error is not None:
+                raise error
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()
+        if self.precheck is not None:
+            self.precheck(request)
+        needs = self._needs(request)
+        if needs is None or needs[1] == "api-key":
+            if needs is not None:
+                self._put_api_key(request, needs[0])
+            response = yield request
+        else:
+            flow = self.token_auth(needs[0]).sync_auth_flow(request)
+            outgoing = next(flow)
+            while True:
+                response = yield outgoing
+                seen = response
+                if outgoing is request:
+                    response.read()
+                    seen = _as_http_status(response)
+                try:
+                    outgoing = flow.send(seen)
+                except StopIteration:
+                    break
+        response.read()
+        self._raise_for(response)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        if self.precheck is not None:
+            self.precheck(request)
+        needs = self._needs(request)
+        if needs is None or needs[1] == "api-key":
+            if needs is not None:
+                self._put_api_key(request, needs[0])
+            response = yield request
+        else:
+            flow = self.token_auth(needs[0]).async_auth_flow(request)
+            outgoing = await flow.__anext__()
+            while True:
+                response = yield outgoing
+                seen = response
+                if outgoing is request:
+                    await response.aread()
+                    seen = _as_http_status(response)
+                try:
+                    outgoing = await flow.asend(seen)
+                except StopAsyncIteration:
+                    break
+        await response.aread()
+        self._raise_for(response)
+
+
+def _as_http_status(response: httpx.Response) -> httpx.Response:
+    """``response`` as the token cache should see it: a key refused inside HTTP 200 becomes a 401."""
+    if response.status_code == 200 and _key_refused(response):
+        return httpx.Response(401, headers=response.headers, content=response.content, request=response.request)
+    return response
+
+
+def make_client(
+    base_url: str,
+    *,
+    account_api_key: str | None = None,
+    account_api_secret: str | None = None,
+    domain_api_key: str | None = None,
+    domain_api_secret: str | None = None,
+    user_id: str | None = None,
+    user_password: str | None = None,
+    user_api_key: str | None = None,
+    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+    clock: Callable[[], float] = time.monotonic,
+    validate: bool = True,
+    raise_errors: bool = True,
+    verify_ssl: bool = True,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    retry: RetryPolicy | None = None,
+) -> Client:
+    """A generated Kandy ``Client`` that puts the right key on every call, validates and raises typed errors.
+
+    ``base_url`` includes the version (``https://api.kandy.io/v1.2``). Pass the credentials you have; a call whose
+    level they do not cover raises :class:`~switchboard.AuthenticationError` before anything is sent. Every generated
+    ``kandy_client.api`` function works with the client, sync and async:
+
+    - account, domain and user tokens are obtained on first use and cached per level (per user); when Kandy refuses
+      one (HTTP 401 or status 401), a new one is obtained once and the call resent once;
+    - every request is checked against ``specs/kandy.yaml`` first: a bad one raises
+      :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
+    - error envelopes raise :class:`KandyError` subclasses, on HTTP 200 too (``raise_errors=False`` returns them
+      parsed); connection failures, 408, 429 and 5xx are retried ``max_retries`` times when safe.
+
+    :func:`with_credentials` derives a client for another domain or user; :func:`revoke_account_token` and
+    :func:`revoke_domain_token` revoke the cached tokens.
+    """
+    credentials = KandyCredentials(
+        account_api_key=account_api_key,
+        account_api_secret=account_api_secret,
+        domain_api_key=domain_api_key,
+        domain_api_secret=domain_api_secret,
+        user_id=user_id,
+        user_password=user_password,
+        user_api_key=user_api_key,
+    )
+    auth = KandyAuth(base_url, credentials, raise_errors=raise_errors, clock=clock, retry=retry)
+    args = httpx_args(
+        "kandy",
+        base_url,
+        auth,
+        validate=validate,
+        verify_ssl=verify_ssl,
+        transport=transport,
+        async_transport=async_transport,
+        max_retries=max_retries,
+        retry=retry,
+    )
+    return _client(base_url, timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout), args)
+
+
+def _client(base_url: str, timeout: httpx.Timeout | None, args: dict[str, Any]) -> Client:
+    from kandy_client import Client
+
+    return Client(base_url=base_url, timeout=timeout, httpx_args=args, raise_on_unexpected_status=True)
+
+
+def kandy_auth_of(client: Any) -> KandyAuth:
+    """The :class:`KandyAuth` a :func:`make_client` client carries (to count token fetches)."""
+    auth = client._httpx_args["auth"]  # the generated Client keeps its httpx_args here
+    if not isinstance(auth, KandyAuth):
+        raise TypeError("not a client made by switchboard.kandy.make_client")
+    return auth
+
+
+def with_credentials(client: Client, **changes: str | None) -> Client:
+    """A client like ``client`` (same connection settings and token caches) with some credentials changed.
+
+    Example: ``alice = with_credentials(client, user_id="alice")``; ``new = with_credentials(client,
+    domain_api_key=key, domain_api_secret=secret)`` for a domain just created.
+    """
+    auth = kandy_auth_of(client).with_credentials(**changes)
+    track(auth)
+    args = {**client._httpx_args, "auth": auth}
+    return _client(client._base_url, client._timeout, args)
+
+
+def _revocation(client: Client, level: str) -> tuple[KandyTokenGrant, RefreshingTokenAuth, str] | None:
+    token_auth = kandy_auth_of(client).token_auth(level)
+    grant = token_auth.grant
+    assert isinstance(grant, KandyTokenGrant)
+    if grant.issued is None:
+        return None
+    return grant, token_auth, grant.issued
+
+
+def _revoke_call(client: Client, level: str, token: str) -> tuple[Any, dict[str, Any]]:
+    c = kandy_auth_of(client).credentials
+    if level == "account":
+        from kandy_client.api.account import delete_account_access_token
+
+        return delete_account_access_token, {"account_api_secret": c.account_api_secret, "account_access_token": token}
+    from kandy_client.api.domain import delete_domain_access_token
+
+    return delete_domain_access_token, {"domain_api_secret": c.domain_api_secret, "domain_access_token": token}
+
+
+def _revoke(client: Client, level: str) -> bool:
+    found = _revocation(client, level)
+    if found is None:
+        return False
+    grant, token_auth, token = found
+    module, kwargs = _revoke_call(client, level, token)
+    try:
+        module.sync_detailed(client=client, **kwargs)
+    except NotFoundError:
+        return False  # revoked already
+    finally:
+        grant.issued = None
+        token_auth.invalidate()
+    return True
+
+
+async def _revoke_async(client: Client, level: str) -> bool:
+    found = _revocation(client, level)
+    if found is None:
+        return False
+    grant, token_auth, token = found
+    module, kwargs = _revoke_call(client, level, token)
+    try:
+        await module.asyncio_detailed(client=client, **kwargs)
+    except NotFoundError:
+        return False
+    finally:
+        grant.issued = None
+        token_auth.invalidate()
+    return True
+
+
+def revoke_account_token(client: Client) -> bool:
+    """Revoke the cached account token on Kandy and forget it; False when there was none (or it was gone)."""
+    return _revoke(client, "account")
+
+
+def revoke_domain_token(client: Client) -> bool:
+    """Revoke the cached domain token of the client's domain on Kandy and forget it; False when there was none."""
+    return _revoke(client, "domain")
+
+
+async def revoke_account_token_async(client: Client) -> bool:
+    """:func:`revoke_account_token` for async code."""
+    return await _revoke_async(client, "account")
+
+
+async def revoke_domain_token_async(client: Client) -> bool:
+    """:func:`revoke_domain_token` for async code."""
+    return await _revoke_async(client, "domain")
