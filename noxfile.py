@@ -44,9 +44,10 @@ def check(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Time full, no-op and one-spec regeneration against bare generator runs; print a table."""
+    """Regenerate timings, overlay overhead, single flight, mock load vs Prism in one table (`-- --quick`/`--long`)."""
     install_groups(session, "codegen")
-    session.run("python", "scripts/bench_regenerate.py", *session.posargs)
+    install_project(session)
+    session.run("python", "scripts/bench.py", *session.posargs)
 
 
 @nox.session

@@ -1,0 +1,187 @@
+"""Everything the project measures, printed as one table: `nox -s bench` (`-- --quick`, `-- --long`).
+
+    python scripts/bench.py [--quick | --long] [--no-prism] [--skip-regenerate]
+
+Rows, with their goals:
+
+- regenerate: full, no-op and one-spec runs against bare openapi-python-client runs (scripts/bench_regenerate.py);
+- overlay overhead: ``make_client`` vs the bare generated client vs raw httpx, in process and over loopback,
+  interleaved rounds, medians (scripts/bench_overlay.py); goal: make_client at most 1.10x the bare client in process;
+- single flight: token requests made by 1,000 tasks and by 50 threads starting on an expired token; goal: 1;
+- mock load: 32 connections over loopback against ``switchboard-mock netsapiens``: requests per second, p50, p99,
+  RSS at the start and the end, p99 per tenth of the run; and, where Node.js is installed, the same load against
+  Prism 5.16 serving the same spec (scripts/bench_load.py); goals: at least 1.5x Prism's requests per second, a p99
+  no higher than Prism's.
+
+The default load lasts 15 s per server (``--quick``: 5 s); ``--long`` runs the mock for five minutes to show that RSS
+stays flat and p99 does not grow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_load
+import bench_overlay
+import bench_regenerate
+
+MB = 1024 * 1024
+
+
+@dataclass
+class Row:
+    section: str
+    what: str
+    value: str
+    versus: str = ""
+    goal: str = ""
+    met: bool | None = None
+
+
+def _verdict(met: bool | None) -> str:
+    return "" if met is None else ("met" if met else "MISSED")
+
+
+def print_table(title: str, rows: list[Row]) -> None:
+    widths = [max(len(getattr(r, name)) for r in rows) for name in ("section", "what", "value", "versus", "goal")]
+    print(f"\n{title}")
+    header = ("section", "what", "value", "vs", "goal")
+    print("  " + "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + "  result")
+    for row in rows:
+        cells = (row.section, row.what, row.value.rjust(widths[2]), row.versus, row.goal)
+        print("  " + "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + "  " + _verdict(row.met))
+    missed = [r for r in rows if r.met is False]
+    print(f"goals: {sum(r.met is True for r in rows)} met, {len(missed)} missed")
+
+
+def regenerate_rows(rounds: int) -> list[Row]:
+    return [Row("regenerate", *row) for row in bench_regenerate.measure(rounds)]
+
+
+def overlay_rows(rounds: int, calls: int) -> list[Row]:
+    rows = []
+    for found in [*bench_overlay.in_process(rounds, calls), *bench_overlay.over_loopback(rounds, max(30, calls // 5))]:
+        section = f"overhead {found.where}"
+        ratio = found.overlay / found.bare
+        in_process = found.where == "in-process"
+        rows += [
+            Row(section, f"{found.operation}: raw httpx", f"{found.raw:.0f} us", f"{found.raw / found.bare:.2f}x bare"),
+            Row(section, f"{found.operation}: bare generated client", f"{found.bare:.0f} us", "1.00x"),
+            Row(
+                section,
+                f"{found.operation}: make_client",
+                f"{found.overlay:.0f} us",
+                f"{ratio:.2f}x bare",
+                "<= 1.10x" if in_process else "",
+                ratio <= 1.10 if in_process else None,
+            ),
+        ]
+    return rows
+
+
+def single_flight_rows() -> list[Row]:
+    tasks = bench_overlay.single_flight_tasks(1_000)
+    threads = bench_overlay.single_flight_threads(50)
+    return [
+        Row("single flight", "1,000 tasks on an expired token", f"{tasks} token req", "", "1", tasks == 1),
+        Row("single flight", "50 threads on an expired token", f"{threads} token req", "", "1", threads == 1),
+    ]
+
+
+def _memory(result: bench_load.LoadResult) -> str:
+    if not (result.rss_start and result.rss_end):
+        return "n/a (no /proc)"
+    peak = f", max {result.rss_max / MB:.0f}" if result.rss_max else ""
+    return f"{result.rss_start / MB:.0f} -> {result.rss_end / MB:.0f} MB{peak}"
+
+
+def load_rows(seconds: float, connections: int, prism: bool, long_seconds: float | None) -> list[Row]:
+    section = f"load {connections} conns"
+    mock = bench_load.mock_load(connections=connections, seconds=seconds)
+    other = bench_load.prism_load(connections=connections, seconds=seconds) if prism else None
+    rows = []
+    for result in filter(None, [mock, other]):
+        name = "mock" if result is mock else f"Prism {bench_load.PRISM_VERSION}"
+        errors = sum(n for status, n in result.statuses.items() if status >= 400) + result.errors
+        p50, p99 = result.percentile(0.5) * 1000, result.percentile(0.99) * 1000
+        rows += [
+            Row(section, f"{name}: throughput, {result.seconds:.0f} s", f"{result.rps:,.0f} req/s"),
+            Row(section, f"{name}: latency p50 / p99", f"{p50:.1f} / {p99:.1f} ms"),
+            Row(section, f"{name}: failed answers", f"{errors} of {result.requests:,}", "", "0", errors == 0),
+            Row(section, f"{name}: RSS start -> end", _memory(result)),
+        ]
+    if other is not None:
+        rps_ratio = mock.rps / other.rps
+        p99_ratio = mock.percentile(0.99) / other.percentile(0.99)
+        rows += [
+            Row(section, "mock / Prism throughput", f"{rps_ratio:.2f}x", "", ">= 1.50x", rps_ratio >= 1.5),
+            Row(section, "mock / Prism p99", f"{p99_ratio:.2f}x", "", "<= 1.00x", p99_ratio <= 1.0),
+        ]
+    elif prism:
+        rows.append(Row(section, "Prism", "skipped", "node/npm not found or npm install failed"))
+    if long_seconds:
+        rows += long_rows(long_seconds, connections)
+    return rows
+
+
+def long_rows(seconds: float, connections: int) -> list[Row]:
+    """The mock under load for ``seconds``: RSS at start, end and peak; p99 of the first and last tenth."""
+    result = bench_load.mock_load(connections=connections, seconds=seconds)
+    section = f"long load {seconds / 60:.0f} min"
+    first, last = result.windows[0][1] * 1000, result.windows[-1][1] * 1000
+    growth = (result.rss_end - result.rss_start) / MB if result.rss_start and result.rss_end else None
+    series = " ".join(f"{p99 * 1000:.0f}" for _, p99 in result.windows)
+    return [
+        Row(section, "mock: throughput", f"{result.rps:,.0f} req/s", f"{result.requests:,} requests"),
+        Row(
+            section,
+            "mock: RSS start -> end",
+            _memory(result),
+            "",
+            "flat (+<= 10 MB)",
+            None if growth is None else growth <= 10,
+        ),
+        Row(
+            section,
+            "mock: p99 first / last tenth",
+            f"{first:.1f} / {last:.1f} ms",
+            "",
+            "no growth (<= 1.5x)",
+            last <= 1.5 * first,
+        ),
+        Row(section, "mock: p99 per tenth (ms)", series),
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    length = parser.add_mutually_exclusive_group()
+    length.add_argument("--quick", action="store_true", help="5 s of load per server, fewer rounds")
+    length.add_argument("--long", action="store_true", help="also five minutes of load on the mock (RSS, p99)")
+    parser.add_argument("--no-prism", action="store_true", help="do not install or run Prism")
+    parser.add_argument("--skip-regenerate", action="store_true", help="leave out the regenerate rows")
+    parser.add_argument("--connections", type=int, default=32)
+    args = parser.parse_args()
+    seconds, rounds, calls = (5.0, 3, 150) if args.quick else (15.0, 7, 300)
+    started = time.monotonic()
+
+    rows = [] if args.skip_regenerate else regenerate_rows(3 if args.quick else 5)
+    rows += overlay_rows(rounds, calls)
+    rows += single_flight_rows()
+    rows += load_rows(seconds, args.connections, not args.no_prism, 300.0 if args.long else None)
+    title = (
+        f"switchboard bench ({'quick' if args.quick else 'long' if args.long else 'default'}: "
+        f"{rounds} rounds, {seconds:.0f} s of load per server, {time.monotonic() - started:.0f} s in all)"
+    )
+    print_table(title, rows)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
