@@ -115,6 +115,8 @@ def test_faults_fail_the_calls_until_cleared(switchboard_mock: Any) -> None:
         list_subscriptions.sync(client=client)
     mock.clear_faults()
     assert list_subscriptions.sync(client=client) == []
+    with pytest.raises(ValueError, match="operation"):
+        mock.fault("list_subscription", status=503)  # misspelt: it would never fire
 
 
 def test_reset_forgets_resources_journal_and_tokens(switchboard_mock: Any) -> None:

@@ -78,7 +78,7 @@ class ServedMock:
 
     def journal(self) -> list[dict[str, Any]]:
         """The requests received so far, oldest first (credentials redacted): method, path, operation, status..."""
-        return copy.deepcopy(self.app.journal)
+        return copy.deepcopy(self.app.journal.tail())
 
     def fault(
         self,
@@ -92,18 +92,20 @@ class ServedMock:
         probability: float = 1.0,
     ) -> None:
         """Make the next ``times`` calls of ``operation`` (``*``: any) fail: an error ``status`` (with
-        ``Retry-After``), ``latency`` seconds of delay, or a connection dropped halfway (``drop``)."""
-        self.app.faults.append(
-            Fault(
-                operation=operation,
-                status=status,
-                retry_after=retry_after,
-                latency=latency,
-                drop=drop,
-                times=times,
-                probability=probability,
-            )
-        )
+        ``Retry-After``), ``latency`` seconds of delay, or a connection dropped halfway (``drop``).
+
+        ``ValueError`` names a bad argument, an ``operation`` that is not an operationId of the spec included.
+        """
+        payload = {
+            "operation": operation,
+            "status": status,
+            "retry_after": retry_after,
+            "latency": latency,
+            "drop": drop,
+            "times": times,
+            "probability": probability,
+        }
+        self.app.faults.append(Fault.from_payload(payload, self.app.spec.by_id))
 
     def clear_faults(self) -> None:
         """Forget the faults not used up yet."""
