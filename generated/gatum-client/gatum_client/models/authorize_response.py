@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AuthorizeResponse")
 class AuthorizeResponse:
     """
     Attributes:
-        status (bool):
+        status (bool): `true` on success; not a constant, so that a 2xx saying `false` is read and reported as an error.
         data (AuthorizationCode):
     """
 

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="BlackListSearchResponse")
 class BlackListSearchResponse:
     """
     Attributes:
-        status (bool):
+        status (bool): `true` on success; not a constant, so that a 2xx saying `false` is read and reported as an error.
         data (BlackListSearchResult | Unset): Undocumented shape; the response stays open. `list` is this project's
             assumption (the numbers found,
             as in the group search), and what the mock answers.

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="DeleteGroupNumbersResponse")
 class DeleteGroupNumbersResponse:
     """
     Attributes:
-        status (bool):
+        status (bool): `true` on success; not a constant, so that a 2xx saying `false` is read and reported as an error.
         data (DeleteGroupNumbersResult | Unset): Third-party summary; unverified.
     """
 

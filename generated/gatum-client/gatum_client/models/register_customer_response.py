@@ -15,7 +15,7 @@ T = TypeVar("T", bound="RegisterCustomerResponse")
 class RegisterCustomerResponse:
     """
     Attributes:
-        status (bool):
+        status (bool): `true` on success; not a constant, so that a 2xx saying `false` is read and reported as an error.
         data (Any | Unset): Undocumented.
     """
 

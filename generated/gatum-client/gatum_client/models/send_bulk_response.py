@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SendBulkResponse")
 class SendBulkResponse:
     """
     Attributes:
-        status (bool):
+        status (bool): `true` on success; not a constant, so that a 2xx saying `false` is read and reported as an error.
         data (SendBulkResult | Unset): Third-party summary; unverified.
     """
 

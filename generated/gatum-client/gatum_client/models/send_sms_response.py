@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SendSmsResponse")
 class SendSmsResponse:
     """
     Attributes:
-        status (bool):
+        status (bool): `true` on success; not a constant, so that a 2xx saying `false` is read and reported as an error.
         data (list[SendSmsResult] | Unset):
     """
 
