@@ -239,7 +239,7 @@ class ValidatingTransport(DualTransport):
         operation, path_params = matched
         violations = operation.check_request(
             path_params,
-            request.url.params.multi_items(),
+            request.url.params.multi_items() if operation.query_names else (),
             request.headers,
             request.content,
             json_body=extensions.get(JSON_EXTENSION, NO_BODY) if known == operation.operation_id else NO_BODY,

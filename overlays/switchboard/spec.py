@@ -60,6 +60,8 @@ class _Schema:
         self._validator = jsonschema_rs.Draft202012Validator(root, validate_formats=True)
 
     def violations(self, instance: JSON, location: str, prefix: str = "") -> list[Violation]:
+        if self._validator.is_valid(instance):  # the common case, several times faster than collecting errors
+            return []
         found = []
         for error in self._validator.iter_errors(instance):
             path = [str(p) for p in error.instance_path]
@@ -166,6 +168,8 @@ class Operation:
     _pattern: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        #: The names of the query parameters (a request without any needs no query parsing).
+        self.query_names = frozenset(p.name for p in self.parameters if p.location == "query")
         regex = re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(self.path))
         self._pattern = re.compile(f"^{regex}$")
 
@@ -189,7 +193,8 @@ class Operation:
         parsing ``body`` again.
         """
         found: list[Violation] = []
-        lowered = {k.lower(): v for k, v in headers.items()}
+        # httpx's and starlette's Headers are case-insensitive already; a plain dict is not.
+        lowered = {k.lower(): v for k, v in headers.items()} if isinstance(headers, dict) else headers
         grouped_query: dict[str, list[str]] | None = None
         for param in self.parameters:
             raw: Sequence[str] | None
