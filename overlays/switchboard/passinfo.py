@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._client import DEFAULT_TIMEOUT, envelope_error, httpx_args
-from ._errors import APIError, AuthenticationError, RequestValidationError, SwitchboardError
+from ._errors import APIConnectionError, APIError, AuthenticationError, RequestValidationError, SwitchboardError
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._transport import DualTransport
 from .spec import Violation
 
@@ -107,6 +108,8 @@ class _Renewal:
 
     def __init__(self, key_before: str) -> None:
         self.key_before = key_before
+        #: Renewals that joined this one instead of sending their own.
+        self.joined = 0
         self.status_code = 0
         self.headers: list[tuple[str, str]] = []
         self.content = b""
@@ -146,28 +149,39 @@ class _Renewal:
     def replay(self, request: httpx.Request) -> httpx.Response:
         """The renewal's response again, for a request that joined it; its failure if it had no response."""
         if self.failure is not None or not self._done.is_set():
-            raise httpx.ReadError(
+            raise APIConnectionError(
                 f"the key renewal this call joined got no response ({self.failure or 'timed out'})", request=request
             )
         return httpx.Response(self.status_code, headers=self.headers, content=self.content, request=request)
 
 
 class _JoinRenewalTransport(DualTransport):
-    """Answers a renewal that joined the one in flight with that one's response; sends everything else."""
+    """Answers a renewal that joined the one in flight with that one's response; hands everything else to the
+    transport of ``httpx_args`` (validation, retries, logging), untouched."""
+
+    def __init__(self, wrapped: DualTransport) -> None:
+        super().__init__()
+        self.wrapped = wrapped
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         renewal = request.extensions.get(_JOIN)
         if renewal is None:
-            return super().handle_request(request)
+            return self.wrapped.handle_request(request)
         renewal.wait()
         return renewal.replay(request)  # type: ignore[no-any-return]
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         renewal = request.extensions.get(_JOIN)
         if renewal is None:
-            return await super().handle_async_request(request)
+            return await self.wrapped.handle_async_request(request)
         await renewal.wait_async()
         return renewal.replay(request)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        self.wrapped.close()
+
+    async def aclose(self) -> None:
+        await self.wrapped.aclose()
 
 
 def _checked(name: str, value: str | int) -> str:
@@ -255,6 +269,8 @@ class PassInfoKeyAuth(httpx.Auth):
             if renewal is None:
                 renewal = self._renewal = _Renewal(self._key)
                 self.renewals += 1
+            else:
+                renewal.joined += 1
             self._apply(request, self._key)
         if not leading:
             request.extensions[_JOIN] = renewal
@@ -397,6 +413,8 @@ def make_client(
     verify_ssl: bool = True,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    retry: RetryPolicy | None = None,
 ) -> Client:
     """A generated PassInfo ``Client`` that authenticates, renews its key safely, validates and raises typed errors.
 
@@ -410,20 +428,27 @@ def make_client(
     - every request is checked against ``specs/passinfo.yaml`` first: a bad one raises
       :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
     - error responses raise :class:`~switchboard.APIError` subclasses (:class:`InsufficientBalanceError` for 402,
-      :class:`PassInfoError` for a failure inside a 2xx answer); ``raise_errors=False`` returns them parsed.
+      :class:`PassInfoError` for a failure inside a 2xx answer); ``raise_errors=False`` returns them parsed;
+    - connection failures, 408, 429 and 5xx are retried ``max_retries`` times when safe (reads; never a send or a
+      renewal once a byte of it left), with the backoff of ``retry``.
     """
     from passinfo_client import Client
 
     auth = PassInfoKeyAuth(
         api_key, client_id, on_key_renewed=on_key_renewed, errors=passinfo_error if raise_errors else None
     )
-    sync_inner = transport or httpx.HTTPTransport(verify=verify_ssl)
-    async_inner = async_transport or (
-        transport if isinstance(transport, httpx.AsyncBaseTransport) else httpx.AsyncHTTPTransport(verify=verify_ssl)
-    )
     args = httpx_args(
-        "passinfo", base_url, auth, validate=validate, transport=_JoinRenewalTransport(sync_inner, async_inner)
+        "passinfo",
+        base_url,
+        auth,
+        validate=validate,
+        verify_ssl=verify_ssl,
+        transport=transport,
+        async_transport=async_transport,
+        max_retries=max_retries,
+        retry=retry,
     )
+    args["transport"] = _JoinRenewalTransport(args["transport"])
     return Client(
         base_url=base_url,
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),

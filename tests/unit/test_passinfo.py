@@ -18,6 +18,7 @@ from passinfo_client.api.messages import send_message
 from passinfo_client.models import SingleMessageRequest
 
 from switchboard import (
+    APIConnectionError,
     AuthenticationError,
     NotFoundError,
     RequestValidationError,
@@ -370,3 +371,29 @@ def test_the_renewal_body_is_never_in_an_error_text(vendor: ScriptedPassInfo) ->
         renew_api_key(client_for(vendor))
 
     assert "leaky-key-value" not in str(limited.value)
+
+
+def test_a_renewal_that_loses_its_connection_fails_for_the_joined_call_too(vendor: ScriptedPassInfo) -> None:
+    release = threading.Event()
+
+    def cut(request: httpx.Request) -> httpx.Response | None:
+        if request.url.path.endswith("/user/renew_api_key"):
+            release.wait(10)
+            raise httpx.ReadError("connection reset", request=request)
+        return None
+
+    vendor.answer = cut
+    client = client_for(vendor)
+    with ThreadPoolExecutor(2) as pool:
+        first = pool.submit(renew_api_key, client)
+        assert vendor.arrived.acquire(timeout=5)
+        second = pool.submit(renew_api_key, client)
+        threading.Event().wait(0.05)
+        release.set()
+        for call in (first, second):
+            with pytest.raises(APIConnectionError):
+                call.result(5)
+
+    assert len(vendor.keys_sent("/user/renew_api_key")) == 1  # a renewal is never resent
+    assert key_auth_of(client)._renewal is None
+    assert key_auth_of(client).api_key == FIRST_KEY
