@@ -1,0 +1,291 @@
+"""The generated Kandy client with its overlay against the Kandy mock served on a loopback port."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from kandy_client import Client
+from kandy_client.api.account import create_domain, get_domains
+from kandy_client.api.device import (
+    delete_device_address_book,
+    delete_handled_messages,
+    get_device_address_book,
+    get_pending_messages,
+    send_device_message,
+    send_sms,
+)
+from kandy_client.api.domain import create_user_by_user_id, get_users
+from kandy_client.api.group import get_group_by_id, send_group_message
+from kandy_client.api.user import create_device, get_devices
+from kandy_client.models import (
+    ChatContent,
+    CreatedDomain,
+    CreateDeviceRequest,
+    CreateDomainEnvelope,
+    CreateDomainRequest,
+    CreateUserByUserIdRequest,
+    DeviceChatMessage,
+    GroupChatMessage,
+    SendDeviceMessageRequest,
+    SendGroupMessageRequest,
+    SendSmsRequest,
+    SmsContent,
+    SmsMessage,
+)
+
+from switchboard import RequestValidationError
+from switchboard.kandy import (
+    KandyError,
+    KandyNotFoundError,
+    kandy_auth_of,
+    make_client,
+    revoke_account_token,
+    revoke_account_token_async,
+    with_credentials,
+)
+from switchboard_mocks import RunningMock, create_app, serve
+from switchboard_mocks.kandy import DEFAULT_SETTINGS
+
+pytestmark = pytest.mark.e2e
+
+S = DEFAULT_SETTINGS
+CREDENTIALS = ("account_api_key", "account_api_secret", "domain_api_key", "domain_api_secret", "user_id")
+TEXT = ChatContent(text="let's meet tonight", mime_type="text/plain")
+
+
+@pytest.fixture(params=["no", "yes"], ids=["http-errors", "errors-in-http-200"])
+def mock(request: pytest.FixtureRequest) -> Iterator[RunningMock]:
+    with serve(create_app("kandy", settings={"errors_in_http_200": request.param})) as running:
+        yield running
+
+
+def client_for(mock: RunningMock) -> Client:
+    return make_client(
+        mock.base_url,
+        account_api_key=S["account_api_key"],
+        account_api_secret=S["account_api_secret"],
+        domain_api_key=S["domain_api_key"],
+        domain_api_secret=S["domain_api_secret"],
+        user_id=S["user_id"],
+    )
+
+
+def in_http_200(mock: RunningMock) -> bool:
+    return mock.app.vendor.settings["errors_in_http_200"] == "yes"
+
+
+def journal(mock: RunningMock) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = httpx.get(f"{mock.url}/__mock__/journal").json()
+    return entries
+
+
+def revoke_out_of_band(mock: RunningMock, domain_key: str, domain_secret: str, token: str) -> None:
+    """Revoke a domain token behind the client's back (another process, an admin): its cache still holds it."""
+    params = {"key": domain_key, "domain_api_secret": domain_secret, "domain_access_token": token}
+    httpx.delete(f"{mock.base_url}/domains/accesstokens", params=params).raise_for_status()
+
+
+def new_domain(client: Client, name: str) -> tuple[str, str]:
+    created = create_domain.sync(client=client, body=CreateDomainRequest(domain_name=name, project_name="e2e"))
+    assert isinstance(created, CreateDomainEnvelope)
+    result = created.result
+    assert isinstance(result, CreatedDomain)
+    assert isinstance(result.domain_api_key, str)
+    assert isinstance(result.domain_api_secret, str)
+    return result.domain_api_key, result.domain_api_secret
+
+
+def uuid_of(n: int) -> str:
+    return f"{n:032x}"
+
+
+def test_the_whole_hierarchy_sync(mock: RunningMock) -> None:
+    client = client_for(mock)
+    key, secret = new_domain(client, "e2e.example")
+    domain = with_credentials(client, domain_api_key=key, domain_api_secret=secret)
+    for user in ("carol", "dave"):
+        create_user_by_user_id.sync(client=domain, body=CreateUserByUserIdRequest(user_id=user, user_country_code="US"))
+    carol, dave = (with_credentials(domain, user_id=u) for u in ("carol", "dave"))
+    carol_device = create_device.sync(client=carol, body=CreateDeviceRequest(device_name="phone")).result.device_id  # type: ignore[union-attr]
+    dave_device = create_device.sync(client=dave, body=CreateDeviceRequest(device_name="tablet")).result.device_id  # type: ignore[union-attr]
+    assert isinstance(carol_device, str)
+    assert isinstance(dave_device, str)
+
+    sms = SmsMessage(source="+14055671234", destination="+14055675678", message=SmsContent(text="hello"))
+    assert send_sms.sync(client=carol, device_id=carol_device, body=SendSmsRequest(message=sms)).status == 0  # type: ignore[union-attr]
+    chats = [DeviceChatMessage("dave@e2e.example", uuid_of(n), TEXT, content_type="text") for n in range(12)]
+    for chat in chats:
+        send_device_message.sync(client=carol, device_id=carol_device, body=SendDeviceMessageRequest(message=chat))
+
+    pending = get_pending_messages.sync(client=dave, device_id=dave_device)
+    uuids = [m.uuid for m in pending.result.messages]  # type: ignore[union-attr]
+    assert uuids == [uuid_of(n) for n in range(12)]
+    assert pending.result.messages[0].sender.full_user_id == "carol@e2e.example"  # type: ignore[union-attr]
+    with pytest.raises(RequestValidationError, match="messages"):  # 12 at once: more than 10, refused before sending
+        delete_handled_messages.sync(client=dave, device_id=dave_device, messages=json.dumps(uuids))
+    for start in (0, 10):
+        delete_handled_messages.sync(client=dave, device_id=dave_device, messages=json.dumps(uuids[start : start + 10]))
+    assert get_pending_messages.sync(client=dave, device_id=dave_device).result.messages == []  # type: ignore[union-attr]
+    acks = get_pending_messages.sync(client=carol, device_id=carol_device).result.messages  # type: ignore[union-attr]
+    assert {(m.message_type, m.uuid) for m in acks} == {("chatRemoteAck", u) for u in uuids}
+
+    # Mid-flow, the domain token is revoked elsewhere: the next domain call is refused once, then succeeds.
+    auth = kandy_auth_of(domain)
+    fetches = auth.token_fetches
+    revoke_out_of_band(mock, key, secret, auth.token_auth("domain").grant.issued)  # type: ignore[attr-defined]
+    users = get_users.sync(client=domain)
+    assert sorted(u.user_id for u in users.result.users) == ["carol", "dave"]  # type: ignore[union-attr]
+    assert auth.token_fetches == fetches + 1
+    refused = [e["status"] for e in journal(mock) if e.get("operation") == "get_users"]
+    assert refused == ([200, 200] if in_http_200(mock) else [401, 200])
+
+    # The account token is revoked with the helper: the cache forgets it, the next account call gets a new one.
+    assert revoke_account_token(client) is True
+    assert revoke_account_token(client) is False
+    assert len(get_domains.sync(client=client).result.domains) == 2  # type: ignore[union-attr]
+    assert kandy_auth_of(client).token_fetches == auth.token_fetches  # shared caches
+    # account, domain (e2e), user carol, user dave, domain again, account again
+    assert auth.token_fetches == 6
+    assert mock.app.spec_violations == []
+
+
+def test_the_whole_hierarchy_async(mock: RunningMock) -> None:
+    client = client_for(mock)
+
+    async def flow() -> None:
+        created = await create_domain.asyncio(client=client, body=CreateDomainRequest(domain_name="async.example"))
+        key, secret = created.result.domain_api_key, created.result.domain_api_secret  # type: ignore[union-attr]
+        assert isinstance(key, str)
+        assert isinstance(secret, str)
+        domain = with_credentials(client, domain_api_key=key, domain_api_secret=secret)
+        await asyncio.gather(
+            *(
+                create_user_by_user_id.asyncio(client=domain, body=CreateUserByUserIdRequest(user_id=f"u{n}"))
+                for n in range(5)
+            )
+        )
+        users = [with_credentials(domain, user_id=f"u{n}") for n in range(5)]
+        devices = await asyncio.gather(*(create_device.asyncio(client=u, body=CreateDeviceRequest()) for u in users))
+        ids = [d.result.device_id for d in devices]  # type: ignore[union-attr]
+        sends = [
+            send_device_message.asyncio(
+                client=users[n],
+                device_id=ids[n],  # type: ignore[arg-type]
+                body=SendDeviceMessageRequest(message=DeviceChatMessage("u0@async.example", uuid_of(n), TEXT)),
+            )
+            for n in range(1, 5)
+        ]
+        await asyncio.gather(*sends)
+        pending = await get_pending_messages.asyncio(client=users[0], device_id=ids[0])  # type: ignore[arg-type]
+        uuids = sorted(m.uuid for m in pending.result.messages)  # type: ignore[union-attr]
+        assert uuids == [uuid_of(n) for n in range(1, 5)]
+        await delete_handled_messages.asyncio(client=users[0], device_id=ids[0], messages=json.dumps(uuids))  # type: ignore[arg-type]
+
+        # Revoke the account token, then 10 concurrent account calls: one new token for all of them.
+        assert await revoke_account_token_async(client) is True
+        before = kandy_auth_of(client).token_fetches
+        listed = await asyncio.gather(*(get_domains.asyncio(client=client) for _ in range(10)))
+        assert {len(r.result.domains) for r in listed} == {2}  # type: ignore[union-attr]
+        assert kandy_auth_of(client).token_fetches == before + 1
+
+    asyncio.run(flow())
+    # account, domain, five users, account again
+    assert kandy_auth_of(client).token_fetches == 8
+    assert mock.app.spec_violations == []
+
+
+def test_group_messages_reach_members_only(mock: RunningMock) -> None:
+    client = client_for(mock)
+    alice = client
+    bob = with_credentials(client, user_id=S["peer_user_id"])
+    bob_device = create_device.sync(client=bob, body=CreateDeviceRequest()).result.device_id  # type: ignore[union-attr]
+    group = get_group_by_id.sync(client=alice, group_id=S["group_id"])
+    assert [m.full_user_id for m in group.result.members] == ["alice@switchboard.example", "bob@switchboard.example"]  # type: ignore[union-attr]
+
+    message = GroupChatMessage(group_id=S["group_id"], uuid="any-client-id", message=TEXT, content_type="text")
+    send_group_message.sync(client=alice, body=SendGroupMessageRequest(message=message))
+    pending = get_pending_messages.sync(client=bob, device_id=bob_device)  # type: ignore[arg-type]
+    assert [m.message_type for m in pending.result.messages] == ["groupChat"]  # type: ignore[union-attr]
+
+    create_user_by_user_id.sync(client=client, body=CreateUserByUserIdRequest(user_id="outsider"))
+    outsider = with_credentials(client, user_id="outsider")
+    with pytest.raises(KandyError) as refused:
+        send_group_message.sync(client=outsider, body=SendGroupMessageRequest(message=message))
+    assert refused.value.status == 702
+    with pytest.raises(KandyNotFoundError) as missing:
+        get_group_by_id.sync(client=alice, group_id="no-such-group")
+    assert missing.value.status == 700
+    assert missing.value.status_code == (200 if in_http_200(mock) else 404)
+
+
+def test_the_vendor_sdks_wire_forms_are_accepted_and_their_bugs_are_not(mock: RunningMock) -> None:
+    base = mock.base_url
+    domain = {"key": S["domain_api_key"]}
+    # kandy.js: a user token with the user's password instead of the domain secret.
+    token = httpx.get(
+        f"{base}/domains/users/accesstokens", params={**domain, "user_id": "alice", "user_password": S["user_password"]}
+    ).json()["result"]["user_access_token"]
+    device = httpx.post(f"{base}/users/devices", params={"key": token}, json={}).json()["result"]["device_id"]
+    user = {"key": token, "device_id": device}
+    # Python SDK: `content_type` (kandy.js: `contentType`), `client_timestamp=None`, the UUID list as json.dumps.
+    for spelling in ("content_type", "contentType"):
+        chat = {
+            spelling: "text",
+            "destination": "bob@switchboard.example",
+            "UUID": uuid_of(7),
+            "message": {"text": "x"},
+        }
+        answer = httpx.post(f"{base}/devices/messages", params=user, json={"message": chat}).json()
+        assert answer == {"status": 0, "message": "success"}
+    assert httpx.get(f"{base}/devices/messages", params={**user, "client_timestamp": "None"}).json()["status"] == 0
+    handled = json.dumps([uuid_of(1), uuid_of(2)])  # '["...", "..."]', with a space
+    assert httpx.delete(f"{base}/devices/messages", params={**user, "messages": handled}).json()["status"] == 0
+
+    # SDK bug: the delete helpers send GET, which reads instead of deleting.
+    httpx.get(f"{base}/users/devices", params={"key": token, "device_id": device})
+    devices = httpx.get(f"{base}/users/devices", params={"key": token}).json()["result"]["devices"]
+    assert [d["device_id"] for d in devices] == [device]
+    # SDK bug: `domain_api_secret<secret>` without `=`: no secret arrives, the token is refused.
+    raw = f"{base}/domains/accesstokens?key={S['domain_api_key']}&domain_api_secret{S['domain_api_secret']}"
+    refused = httpx.get(raw)
+    assert refused.json()["status"] == 3
+    assert mock.app.spec_violations == []
+
+
+def test_secrets_stay_out_of_errors_reprs_and_the_journal(mock: RunningMock) -> None:
+    client = client_for(mock)
+    get_domains.sync(client=client)
+    with pytest.raises(KandyNotFoundError) as missing:
+        get_pending_messages.sync(client=client, device_id="no-such-device")
+    auth = kandy_auth_of(client)
+    held = auth.secrets()
+    assert {S[n] for n in CREDENTIALS if n != "user_id"} < set(held)
+    assert len(set(held)) == 4 + 2  # the four keys and secrets, the account and user tokens
+    shown = " ".join([str(missing.value), repr(auth), repr(client), json.dumps(journal(mock))])
+    for secret in held:
+        assert secret not in shown
+
+
+def test_a_credential_the_client_lacks_fails_before_sending(mock: RunningMock) -> None:
+    from switchboard import AuthenticationError
+
+    user_only = make_client(mock.base_url, domain_api_key=S["domain_api_key"], user_id="alice")
+    with pytest.raises(AuthenticationError, match="domain_api_secret or user_password"):
+        get_devices.sync(client=user_only)
+    with pytest.raises(AuthenticationError, match="account_api_key"):
+        get_domains.sync(client=user_only)
+    assert journal(mock) == []
+
+
+def test_address_book_lists_the_other_users_and_can_be_deleted(mock: RunningMock) -> None:
+    client = client_for(mock)
+    device = create_device.sync(client=client, body=CreateDeviceRequest()).result.device_id  # type: ignore[union-attr]
+    book = get_device_address_book.sync(client=client, device_id=device)  # type: ignore[arg-type]
+    assert [c.contact_id for c in book.result.contacts] == ["bob"]  # type: ignore[union-attr]
+    delete_device_address_book.sync(client=client, device_id=device)  # type: ignore[arg-type]
+    assert get_device_address_book.sync(client=client, device_id=device).result.contacts == []  # type: ignore[arg-type, union-attr]
