@@ -1,0 +1,129 @@
+"""Gatum: drive the generated client and its overlay through the Gatum mock, and say what happened.
+
+Run by `scripts/demo.py` (`nox -s demo`) after every client was regenerated from specs/.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+
+import httpx
+from gatum_client.api.account import get_account_info
+from gatum_client.api.black_list import add_black_list_numbers
+from gatum_client.api.group_numbers import add_group_numbers
+from gatum_client.api.groups import create_group, list_groups
+from gatum_client.api.sms import send_bulk_sms, send_sms
+from gatum_client.models import (
+    AddGroupNumbersRequest,
+    BlackListRequest,
+    CreateGroupRequest,
+    CreateGroupResponse,
+    GroupContact,
+    ListGroupsRequest,
+    SendBulkRequest,
+    SmsFullDataRequest,
+    SmsMessage,
+)
+
+from switchboard import RequestValidationError, token_auth_of
+from switchboard.gatum import (
+    GatumLoginError,
+    GatumNotFoundError,
+    aiter_groups,
+    iter_groups,
+    iter_sms_records,
+    logout,
+    make_client,
+)
+from switchboard_mocks import create_app, serve
+from switchboard_mocks.gatum import DEFAULT_SETTINGS
+
+
+def say(step: str, outcome: object) -> None:
+    print(f"  {step:<46} {outcome}")
+
+
+def main() -> int:
+    settings = {**DEFAULT_SETTINGS, "token_ttl": "600", "dlr_interval": "5"}
+    with serve(create_app("gatum", settings=settings)) as mock:
+        print(f"Gatum mock on {mock.base_url} (tokens live {settings['token_ttl']} s)")
+
+        def advance(seconds: float) -> None:
+            httpx.post(f"{mock.url}/__mock__/clock", json={"advance": seconds}).raise_for_status()
+
+        try:
+            get_account_info.sync(client=make_client(mock.base_url, settings["username"], "a wrong password"))
+        except GatumLoginError as refused:
+            say("login with a wrong password", f"GatumLoginError, field_errors={refused.field_errors}")
+
+        client = make_client(mock.base_url, settings["username"], settings["password"])
+        auth = token_auth_of(client)
+        account = get_account_info.sync(client=client)
+        say("authorize + accesstoken + GET /me", f"login={account.data.login}")  # type: ignore[union-attr]
+
+        sent = send_sms.sync(client=client, body=[SmsMessage(number=["380957225759"], sender_id="Verify", text="Hi")])
+        say("send SMS", f"sentID {sent.data[0].sending.details.sent_id}")  # type: ignore[index,union-attr]
+        states = []
+        for _ in range(3):
+            states += [r.state for r in iter_sms_records(client, SmsFullDataRequest(phone=["380957225759"]))]
+            advance(5)
+        say("its DLR state, read every 5 s (mock clock)", " -> ".join(str(s) for s in states))
+
+        ids: list[int] = []
+        for name in ("VIP", "Staff", "Newsletter", "Old clients", "Partners"):
+            created = create_group.sync(client=client, body=CreateGroupRequest(name_group=name))
+            assert isinstance(created, CreateGroupResponse)  # errors raise: make_client was built with raise_errors
+            ids.append(created.data.list_.id_group)  # type: ignore[union-attr,arg-type]
+        say("5 groups, listed 2 per page", [g.name_group for g in iter_groups(client, page_size=2)])
+        vip, staff = ids[0], ids[1]
+        contacts = [GroupContact(number=380661093766, name="Liza"), GroupContact(number=380957225700, name="Iogan")]
+        add_group_numbers.sync(client=client, body=AddGroupNumbersRequest(id_group=vip, numbers=contacts))
+        add_group_numbers.sync(
+            client=client, body=AddGroupNumbersRequest(id_group=staff, numbers=[GroupContact(number=380957225700)])
+        )
+        add_black_list_numbers.sync(client=client, body=BlackListRequest(numbers=[380501112233]))
+        bulk = SendBulkRequest(
+            sender_id="VShop", text="Hi #first_name#", id_group=[vip], id_group_excluded=[staff], phone=["380501112233"]
+        )
+        send_bulk_sms.sync(client=client, body=bulk)
+        got = [f"{r.phone} {r.text_sms!r}" for r in iter_sms_records(client, SmsFullDataRequest(sender="VShop"))]
+        say("bulk to VIP minus Staff minus black list", got)
+
+        advance(601)
+        list_groups.sync(client=client, body=ListGroupsRequest(limit=1))
+        say("token expired on the server, call again", f"401, logged in again, resent ({auth.token_fetches} logins)")
+
+        try:
+            list_groups.sync(client=client, body=ListGroupsRequest(id_group=99999))
+        except GatumNotFoundError as gone:
+            say("a group that does not exist", f"GatumNotFoundError, field_errors={gone.field_errors}")
+        try:
+            send_sms.sync(client=client, body=[SmsMessage(number=["+380957225759"], sender_id="Verify", text="Hi")])
+        except RequestValidationError as refused:
+            say("an invalid request", f"refused before sending: {refused.field} breaks {refused.rule}")
+
+        async def concurrent() -> int:
+            await asyncio.gather(*(get_account_info.asyncio(client=client) for _ in range(50)))
+            return len([g async for g in aiter_groups(client, page_size=3)])
+
+        advance(601)
+        before = auth.token_fetches
+        groups = asyncio.run(concurrent())
+        say(
+            "50 async calls after another expiry", f"{auth.token_fetches - before} login; async paging: {groups} groups"
+        )
+
+        say("logout", f"token revoked: {logout(client)}")
+
+        journal = httpx.get(f"{mock.url}/__mock__/journal").json()
+        by_status = Counter(str(entry["status"]) for entry in journal)
+        print(
+            f"Mock saw {len(journal)} requests ({dict(sorted(by_status.items()))}), "
+            f"{auth.token_fetches} logins, {len(mock.app.spec_violations)} spec violations."
+        )
+        return 1 if mock.app.spec_violations else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
