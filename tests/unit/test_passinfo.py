@@ -172,8 +172,7 @@ def test_two_concurrent_renewals_make_one_request(vendor: ScriptedPassInfo) -> N
         first = pool.submit(renew_api_key, client)
         assert vendor.arrived.acquire(timeout=5)  # the first renewal is on the wire
         second = pool.submit(renew_api_key, client)
-        while key_auth_of(client).renewals < 1 or not _joined(client):
-            threading.Event().wait(0.01)
+        _wait_until_joined(client)
         vendor.hold_renewal.set()
         keys = {first.result(5), second.result(5)}
 
@@ -182,9 +181,14 @@ def test_two_concurrent_renewals_make_one_request(vendor: ScriptedPassInfo) -> N
     assert saved == ["key-1"]
 
 
-def _joined(client: Client) -> bool:
-    """Whether a second renewal is waiting on the first (the auth holds one renewal in flight)."""
-    return key_auth_of(client)._renewal is not None
+def _wait_until_joined(client: Client) -> None:
+    """Until a second renewal waits on the one in flight."""
+    for _ in range(500):
+        renewal = key_auth_of(client)._renewal
+        if renewal is not None and renewal.joined:
+            return
+        threading.Event().wait(0.01)
+    raise AssertionError("no renewal joined the one in flight")
 
 
 def test_a_call_in_flight_with_the_old_key_is_resent_once_with_the_new_one(vendor: ScriptedPassInfo) -> None:
@@ -388,7 +392,7 @@ def test_a_renewal_that_loses_its_connection_fails_for_the_joined_call_too(vendo
         first = pool.submit(renew_api_key, client)
         assert vendor.arrived.acquire(timeout=5)
         second = pool.submit(renew_api_key, client)
-        threading.Event().wait(0.05)
+        _wait_until_joined(client)
         release.set()
         for call in (first, second):
             with pytest.raises(APIConnectionError):
