@@ -120,6 +120,8 @@ _BY_STATUS: dict[int, type[KandyError]] = {
     710: KandyBadRequestError,
     700: KandyNotFoundError,
     701: KandyNotFoundError,
+    # Not a member of the group: forbidden, but no credential problem (HTTP 403 would say UnauthorizedError).
+    702: KandyError,
     404: KandyNotFoundError,
     401: KandyUnauthorizedError,
     409: KandyConflictError,
