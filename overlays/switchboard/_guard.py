@@ -160,7 +160,8 @@ class _Preparer:
         for name, value in arguments.items():
             wire_name, location, accepts, is_path = self.checks[name]
             if not accepts(value):
-                found.append(Violation(location, wire_name, "type", f"a {type(value).__name__} is not accepted here"))
+                detail = f"a value of type {type(value).__name__} is not accepted here"
+                found.append(Violation(location, wire_name, "type", detail))
             elif is_path:
                 problem = _path_problem(value)
                 if problem:
@@ -174,6 +175,11 @@ class _Preparer:
         found = _encodable(request_kwargs)
         if found:
             raise RequestValidationError(self.operation_id, found)
+        if len(request_kwargs.get("url", "")) > MAX_URL_LENGTH // 3:
+            paths = {self.checks[name][0]: str(arguments[name]) for name in self.positional if name in arguments}
+            found = _url_too_long(request_kwargs, paths)
+            if found:
+                raise RequestValidationError(self.operation_id, found)
         extensions: dict[str, Any] = {OPERATION_EXTENSION: self.operation_id}
         if "json" in request_kwargs:
             body = request_kwargs.pop("json")
@@ -234,11 +240,11 @@ def _encodable(request_kwargs: dict[str, Any]) -> list[Violation]:
         if not isinstance(value, str) or not value.isascii():
             found.append(Violation("header", name, "type", "a header value must be ASCII text"))
     if not found and length > MAX_URL_LENGTH // 3:
-        found.extend(_url_too_long(request_kwargs))
+        found.extend(_url_too_long(request_kwargs, {}))
     return found
 
 
-def _url_too_long(request_kwargs: dict[str, Any]) -> list[Violation]:
+def _url_too_long(request_kwargs: dict[str, Any], path_values: dict[str, str]) -> list[Violation]:
     import httpx
 
     params = request_kwargs.get("params") or {}
@@ -249,8 +255,10 @@ def _url_too_long(request_kwargs: dict[str, Any]) -> list[Violation]:
     encoded = len(url.raw_path)
     if encoded <= MAX_URL_LENGTH:
         return []
-    longest = max(params, key=lambda k: len(str(params[k])), default="")
-    return [Violation("query" if longest else "path", longest, "maxLength", f"the URL would be {encoded} bytes long")]
+    sizes = {("query", k): len(str(v)) for k, v in params.items()}
+    sizes.update({("path", k): len(v) for k, v in path_values.items()})
+    location, name = max(sizes, key=sizes.__getitem__, default=("path", ""))
+    return [Violation(location, name, "maxLength", f"the URL would be {encoded} bytes long")]
 
 
 def _scalar_problem(value: Any) -> tuple[str, str] | None:

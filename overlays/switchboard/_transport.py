@@ -250,9 +250,11 @@ class ValidatingTransport(DualTransport):
         extensions[OPERATION_EXTENSION] = operation.operation_id
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()  # a streamed body (multipart) is checked too, whatever the auth read
         self.check(request)
         return super().handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
         self.check(request)
         return await super().handle_async_request(request)
