@@ -1,0 +1,261 @@
+"""The generated PassInfo client with its overlay against the PassInfo mock served on a loopback port."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+import pytest
+from passinfo_client import Client
+from passinfo_client.api.account import get_sms_count
+from passinfo_client.api.contacts import add_users_to_contact, create_contact
+from passinfo_client.api.groups import add_contact_to_group, get_user_groups
+from passinfo_client.api.messages import (
+    get_message_status,
+    get_message_status_bulk,
+    send_message,
+    send_message_bulk,
+    send_message_group,
+)
+from passinfo_client.models import (
+    AddContactToGroupRequest,
+    AddUsersToContactRequest,
+    BulkMessageRequest,
+    ContactCreate,
+    GroupMessageRequest,
+    SingleMessageRequest,
+)
+
+from switchboard import BadRequestError, NotFoundError
+from switchboard.passinfo import (
+    InsufficientBalanceError,
+    aiter_contacts,
+    arenew_api_key,
+    iter_contacts,
+    key_auth_of,
+    make_client,
+    renew_api_key,
+)
+from switchboard_mocks import RunningMock, create_app, serve
+from switchboard_mocks.passinfo import DEFAULT_SETTINGS
+
+pytestmark = pytest.mark.e2e
+
+#: The project's own tests run the mock with the strict reading where the facts are silent.
+SETTINGS = {**DEFAULT_SETTINGS, "api_key": "e2e-passinfo-key", "strict_sender_name": "true", "failure_rate": "0.3"}
+SENDER = "Switchboard"
+FINAL = {"delivered", "failed"}
+
+
+@pytest.fixture
+def mock() -> Iterator[RunningMock]:
+    with serve(create_app("passinfo", settings=SETTINGS)) as running:
+        yield running
+
+
+def client_for(mock: RunningMock, **kwargs: Any) -> Client:
+    return make_client(mock.base_url, SETTINGS["api_key"], SETTINGS["client_id"], **kwargs)
+
+
+def advance(mock: RunningMock, seconds: float) -> None:
+    httpx.post(f"{mock.url}/__mock__/clock", json={"advance": seconds}).raise_for_status()
+
+
+def journal(mock: RunningMock) -> Counter[tuple[str, Any]]:
+    entries = httpx.get(f"{mock.url}/__mock__/journal").json()
+    return Counter((entry.get("operation", "?"), entry["status"]) for entry in entries)
+
+
+def add_contacts(client: Client, count: int) -> None:
+    for i in range(count):
+        body = ContactCreate(first_name=f"Contact{i}", last_name="E2E", phone_number=f"62200{i:04d}")
+        assert create_contact.sync(client=client, body=body).success is True  # type: ignore[union-attr]
+
+
+def test_sends_and_statuses_until_final_sync(mock: RunningMock) -> None:
+    client = client_for(mock)
+    add_contacts(client, 3)
+    contacts = list(iter_contacts(client, limit=2))
+    groups = get_user_groups.sync(client=client)
+    assert isinstance(groups, list)
+    group_id = str(groups[0].id)
+    for contact in contacts:
+        add_contact_to_group.sync(client=client, body=AddContactToGroupRequest(str(contact.id), group_id))
+    add_users_to_contact.sync(client=client, body=AddUsersToContactRequest(str(contacts[0].id), ["u1", "u2"]))
+
+    single = send_message.sync(
+        client=client, body=SingleMessageRequest(message="Hello", contact="622000001", sender_name=SENDER)
+    )
+    bulk = send_message_bulk.sync(
+        client=client,
+        body=BulkMessageRequest(message="Hi all", contacts=["622000001", "622000002"], sender_name=SENDER),
+    )
+    group = send_message_group.sync(group_id, client=client, body=GroupMessageRequest("To the group", SENDER))
+    assert group.group_size == group.messages_queued == 3  # type: ignore[union-attr]
+
+    message_id = str(single.message)  # type: ignore[union-attr]
+    batches = [str(bulk.batch_id), str(group.batch_id)]  # type: ignore[union-attr]
+    seen: list[str] = []
+    for _ in range(10):  # poll, moving the mock's clock, until every status is final
+        status = get_message_status.sync(message_id, client=client)
+        batch_states = [get_message_status_bulk.sync(b, client=client) for b in batches]
+        seen.append(str(status.status))  # type: ignore[union-attr]
+        if seen[-1] in FINAL and all(b.pending == 0 for b in batch_states):  # type: ignore[union-attr]
+            break
+        advance(mock, 3)
+    assert seen[0] == "pending"
+    assert "sent" in seen
+    assert seen[-1] in FINAL
+    assert [b.status for b in batch_states] == ["completed", "completed"]  # type: ignore[union-attr]
+    assert [b.successful + b.failed for b in batch_states] == [2, 3]  # type: ignore[union-attr,operator]
+    assert get_sms_count.sync(client=client).solde == 1000 - 1 - 2 - 3  # type: ignore[union-attr]
+
+    with pytest.raises(NotFoundError):
+        get_message_status.sync("m404", client=client)
+    with pytest.raises(BadRequestError, match="senderName"):  # the strict reading of sender names
+        send_message.sync(
+            client=client, body=SingleMessageRequest(message="x", contact="622000001", sender_name="Not a sender id")
+        )
+    assert mock.app.spec_violations == []
+
+
+def test_sends_and_statuses_until_final_async(mock: RunningMock) -> None:
+    client = client_for(mock)
+    add_contacts(client, 25)
+
+    async def flow() -> None:
+        listed = [c.first_name async for c in aiter_contacts(client, limit=10)]
+        assert listed == [f"Contact{i}" for i in range(25)]
+        sends = await asyncio.gather(
+            *(
+                send_message.asyncio(
+                    client=client, body=SingleMessageRequest(message=f"n{i}", contact="622000001", sender_name=SENDER)
+                )
+                for i in range(20)
+            )
+        )
+        ids = [str(s.message) for s in sends]  # type: ignore[union-attr]
+        assert len(set(ids)) == 20
+        advance(mock, 10)
+        statuses = await asyncio.gather(*(get_message_status.asyncio(i, client=client) for i in ids))
+        assert {s.status for s in statuses} <= FINAL  # type: ignore[union-attr]
+        assert any(s.status == "failed" for s in statuses)  # type: ignore[union-attr]
+        failed = next(s for s in statuses if s.status == "failed")  # type: ignore[union-attr]
+        assert failed.error_message  # type: ignore[union-attr]
+
+    asyncio.run(flow())
+    assert mock.app.spec_violations == []
+
+
+def test_paging_reads_each_page_once(mock: RunningMock) -> None:
+    client = client_for(mock)
+    add_contacts(client, 23)
+
+    names = [c.first_name for c in iter_contacts(client, limit=5)]
+
+    assert names == [f"Contact{i}" for i in range(23)]
+    assert journal(mock)[("get_contacts_list", 200)] == 5
+
+
+def _slow_balance_reads(mock: RunningMock, count: int) -> None:
+    """The next ``count`` balance reads wait in the mock before their key is checked (they stay in flight)."""
+    fault = {"operation": "get_sms_count", "latency": 1.5, "times": count}
+    httpx.post(f"{mock.url}/__mock__/faults", json=fault).raise_for_status()
+
+
+def _wait_for(mock: RunningMock, operation: str, count: int) -> None:
+    deadline = time.monotonic() + 10
+    while sum(1 for e in mock.app.journal if e.get("operation") == operation) < count:
+        assert time.monotonic() < deadline, f"{operation} did not arrive {count} times"
+        time.sleep(0.01)
+
+
+def test_renewal_while_50_calls_run_loses_none_sync(mock: RunningMock) -> None:
+    saved: list[str] = []
+    client = client_for(mock, on_key_renewed=saved.append)
+    _slow_balance_reads(mock, 50)
+
+    with ThreadPoolExecutor(52) as pool:
+        reads = [pool.submit(get_sms_count.sync, client=client) for _ in range(50)]
+        _wait_for(mock, "get_sms_count", 50)  # all 50 sent with the old key
+        renewals = [pool.submit(renew_api_key, client) for _ in range(2)]
+        balances = [r.result(20).solde for r in reads]  # type: ignore[union-attr]
+        new_keys = {r.result(20) for r in renewals}
+
+    assert balances == [1000] * 50
+    assert len(new_keys) == 1
+    assert saved == list(new_keys) == [key_auth_of(client).api_key]
+    seen = journal(mock)
+    assert seen[("get_sms_count", 401)] == 50  # each met the revoked key once ...
+    assert seen[("get_sms_count", 200)] == 50  # ... and was resent once with the new one
+    assert 1 <= seen[("renew_api_key", 200)] <= 2  # the second renewal joins the first unless it came after it
+    assert mock.app.vendor.renewals == seen[("renew_api_key", 200)]  # type: ignore[attr-defined]
+    assert mock.app.spec_violations == []
+
+
+def test_renewal_while_50_calls_run_loses_none_async(mock: RunningMock) -> None:
+    saved: list[str] = []
+    client = client_for(mock, on_key_renewed=saved.append)
+    _slow_balance_reads(mock, 50)
+
+    async def flow() -> list[Any]:
+        reads = [asyncio.ensure_future(get_sms_count.asyncio(client=client)) for _ in range(50)]
+        await asyncio.to_thread(_wait_for, mock, "get_sms_count", 50)
+        keys = await asyncio.gather(arenew_api_key(client), arenew_api_key(client))
+        return [*await asyncio.gather(*reads), *keys]
+
+    results = asyncio.run(flow())
+
+    assert [r.solde for r in results[:50]] == [1000] * 50
+    assert results[50] == results[51] == key_auth_of(client).api_key
+    assert saved == [results[50]]
+    seen = journal(mock)
+    assert seen[("renew_api_key", 200)] == 1  # two concurrent renewals, one request
+    assert seen[("get_sms_count", 401)] == seen[("get_sms_count", 200)] == 50
+    assert mock.app.spec_violations == []
+
+
+def test_running_out_of_balance() -> None:
+    with serve(create_app("passinfo", settings={**SETTINGS, "balance": "5"})) as small:
+        client = client_for(small)
+        long_text = "x" * 200  # two SMS parts
+        send_message.sync(
+            client=client, body=SingleMessageRequest(message=long_text, contact="622000001", sender_name=SENDER)
+        )
+        bulk = BulkMessageRequest(message=long_text, contacts=["622000001", "622000002"], sender_name=SENDER)
+
+        with pytest.raises(InsufficientBalanceError) as refused:
+            send_message_bulk.sync(client=client, body=bulk)
+
+        assert refused.value.status_code == 402
+        assert get_sms_count.sync(client=client).solde == 3  # type: ignore[union-attr]  # nothing charged
+        send_message.sync(
+            client=client, body=SingleMessageRequest(message="ok", contact="622000001", sender_name=SENDER)
+        )
+        assert get_sms_count.sync(client=client).solde == 2  # type: ignore[union-attr]
+        assert small.app.spec_violations == []
+
+
+def test_the_mock_accepts_what_the_vendor_sdks_send_and_refuses_their_bug(mock: RunningMock) -> None:
+    base = mock.base_url
+    python_sdk = {"Api-Key": SETTINGS["api_key"], "Client-Id": SETTINGS["client_id"], "Accept": "application/json"}
+
+    renewed = httpx.get(f"{base}/user/renew_api_key", headers=python_sdk)  # models.py renews with GET
+    assert renewed.status_code == 200
+    key = renewed.json()["new_api_key"]
+    node_sdk = {"api-key": key, "client-id": SETTINGS["client_id"], "Content-Type": "application/json"}
+    again = httpx.post(f"{base}/user/renew_api_key", headers=node_sdk, content=b"{}")  # the Node SDK posts {}
+    assert again.status_code == 200
+    newest = again.json()["new_api_key"]
+
+    assert httpx.get(f"{base}/user/get_solde", headers={**python_sdk, "Api-Key": key}).status_code == 401  # revoked
+    none_client = {"Api-Key": newest, "Client-Id": "None"}  # add_users_to_contact's client_id=None
+    body = {"contact_id": "c1", "user_ids": ["u1"]}
+    assert httpx.post(f"{base}/contact/add_users", headers=none_client, json=body).status_code == 401
+    assert httpx.get(f"{base}/user/get_solde", headers={"Api-Key": newest, "Client-Id": "1001"}).status_code == 200
+    assert mock.app.spec_violations == []
