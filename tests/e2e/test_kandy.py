@@ -289,3 +289,16 @@ def test_address_book_lists_the_other_users_and_can_be_deleted(mock: RunningMock
     assert [c.contact_id for c in book.result.contacts] == ["bob"]  # type: ignore[union-attr]
     delete_device_address_book.sync(client=client, device_id=device)  # type: ignore[arg-type]
     assert get_device_address_book.sync(client=client, device_id=device).result.contacts == []  # type: ignore[arg-type, union-attr]
+
+
+def test_tokens_that_expire_on_the_mock_are_replaced_once() -> None:
+    with serve(create_app("kandy", settings={"token_ttl": "60"})) as running:
+        client = client_for(running)
+        get_devices.sync(client=client)
+        httpx.post(f"{running.url}/__mock__/clock", json={"advance": 61}).raise_for_status()
+
+        assert get_devices.sync(client=client).status == 0  # type: ignore[union-attr]
+
+        statuses = [e["status"] for e in journal(running) if e.get("operation") == "get_devices"]
+        assert statuses == [200, 401, 200]
+        assert kandy_auth_of(client).token_fetches == 2
