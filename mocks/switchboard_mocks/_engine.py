@@ -8,6 +8,7 @@ handler per ``operationId``. :class:`MockServer` turns it into an ASGI app with 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import math
@@ -24,7 +25,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from switchboard.spec import Operation, Spec, Violation, decode_body, group_pairs, media_type
+from switchboard.spec import NO_BODY, Operation, Spec, Violation, decode_body, group_pairs, media_type
 
 log = logging.getLogger("switchboard.mock")
 
@@ -167,24 +168,28 @@ class Fault:
 
 
 class Journal(list[dict[str, Any]]):
-    """The requests a mock received, oldest first: a list that keeps only the last ``maxlen`` (a ring buffer)."""
+    """The requests a mock received, oldest first: a list that keeps only the last ``maxlen`` (a ring buffer).
+
+    The oldest entries are dropped in batches of a sixteenth of ``maxlen``, so it may briefly hold up to that many
+    more; :meth:`tail` and ``GET /__mock__/journal`` never give more than ``maxlen``.
+    """
 
     def __init__(self, maxlen: int = DEFAULT_JOURNAL_SIZE) -> None:
         super().__init__()
         self.maxlen = maxlen
 
     def append(self, entry: dict[str, Any]) -> None:
-        if len(self) >= self.maxlen:
-            # Dropping the oldest moves 8 bytes per entry kept: a few microseconds at the default size.
+        if not self.maxlen:
+            return
+        # Dropping from the front moves every entry kept: done once per batch, not once per request.
+        if len(self) >= self.maxlen + self.maxlen // 16:
             del self[: len(self) - self.maxlen + 1]
-        if self.maxlen:
-            super().append(entry)
+        super().append(entry)
 
     def tail(self, limit: int | None = None) -> list[dict[str, Any]]:
-        """The last ``limit`` entries (all of them when None), oldest first."""
-        if limit is None or limit >= len(self):
-            return list(self)
-        return self[len(self) - limit :]
+        """The last ``limit`` entries (``maxlen`` of them when None), oldest first."""
+        limit = self.maxlen if limit is None else min(limit, self.maxlen)
+        return self[max(0, len(self) - limit) :] if limit else []
 
 
 class BadRequest(ValueError):
@@ -232,6 +237,7 @@ class MockServer:
         missing = set(self.spec.by_id) - set(self._handlers)
         if missing:
             raise TypeError(f"{vendor_cls.__name__} has no handler for {', '.join(sorted(missing))}")
+        self._secured = {op.operation_id: _effective_security(op) for op in self.spec.operations}
         header_keys, query_keys = _api_key_names(self.spec)
         self._secret_headers = _REDACTED_HEADERS | header_keys
         self._secret_query = query_keys
@@ -255,7 +261,7 @@ class MockServer:
         if scope["type"] != "http":
             return
         request = Request(scope, receive)
-        body = await request.body()
+        body = await _read_body(receive)
         path: str = scope["path"]
         if "?" in path or "#" in path or "\\" in path:
             path = request.url.path  # what the route sees: these characters stay escaped
@@ -331,16 +337,19 @@ class MockServer:
         query = request.scope["query_string"].decode("latin-1")
         pairs = parse_qsl(query, keep_blank_values=True) if query else []
         call = Call(operation, path_params, group_pairs(pairs), request.headers, None)
-        if _effective_security(operation):
+        if self._secured[operation.operation_id]:
             principal = self.vendor.authenticate(call)
             if isinstance(principal, Reply):
                 return principal
             call.principal = principal
         content_type = media_type(request.headers.get("content-type"))
+        parsed: Any = NO_BODY
         try:
             if body and content_type.endswith("json"):
                 _check_depth(body)
-            violations = operation.check_request(path_params, pairs, request.headers, body)
+                with contextlib.suppress(ValueError):  # not JSON: the spec check below says so
+                    parsed = json.loads(body)
+            violations = operation.check_request(path_params, pairs, request.headers, body, json_body=parsed)
         except BadRequest as exc:
             return self.vendor.error(400, str(exc))
         except (RecursionError, ValueError, OverflowError):
@@ -351,7 +360,9 @@ class MockServer:
         if violations:
             return self.vendor.error(400, "; ".join(self._describe(v, operation) for v in violations[:3]))
         if body and content_type in operation.request_bodies:
-            call.body, _ = decode_body(content_type, body, operation.request_bodies[content_type])
+            if parsed is NO_BODY:
+                parsed, _ = decode_body(content_type, body, operation.request_bodies[content_type])
+            call.body = parsed  # JSON is parsed once, for the check and for the handler
         return self._handlers[operation.operation_id](call)  # type: ignore[no-any-return]
 
     def _check_reply(self, operation: Operation, reply: Reply, content: bytes) -> list[Violation]:
@@ -576,6 +587,19 @@ def _render(reply: Reply, content: bytes | None = None) -> Response:
 
 def _json(value: Any, status: int = 200) -> Response:
     return _render(Reply(status, value))
+
+
+async def _read_body(receive: Receive) -> bytes:
+    """The whole request body (what ``Request.body()`` does, without its stream machinery)."""
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:
