@@ -74,8 +74,9 @@ def sends(mock: RunningMock, client: Client, settings: dict[str, str]) -> None:
         create_contact.sync(client=client, body=ContactCreate(f"Contact{i}", "Demo", f"62200{i:04d}"))
     contacts = list(iter_contacts(client, limit=5))
     say("12 contacts created, listed 5 per page", f"{len(contacts)} contacts in 3 requests")
-    groups = get_user_groups.sync(client=client) or []
-    group_id = str(groups[0].id)  # type: ignore[union-attr]
+    groups = get_user_groups.sync(client=client)
+    assert isinstance(groups, list)
+    group_id = str(groups[0].id)
     for contact in contacts[:4]:
         add_contact_to_group.sync(client=client, body=AddContactToGroupRequest(str(contact.id), group_id))
     to_group = send_message_group.sync(group_id, client=client, body=GroupMessageRequest("Team news", SENDER))
