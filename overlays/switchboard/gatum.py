@@ -38,6 +38,7 @@ from ._errors import (
     UnauthorizedError,
     error_class_for,
 )
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
 if TYPE_CHECKING:
     from gatum_client import Client
@@ -231,7 +232,7 @@ class GatumLogin:
             ) from None
         self._issued.append(str(access_token))
         self.current = str(access_token)
-        return Token(access_token=str(access_token), expires_at=expiry)
+        return Token(access_token=str(access_token), expires_at=expiry, issued_at=now)
 
     def apply(self, request: httpx.Request, token: Token) -> None:
         request.headers["X-Access-Token"] = token.access_token
@@ -307,10 +308,6 @@ class GatumTokenAuth(RefreshingTokenAuth):
         if error is not None:
             raise error
 
-    def secrets(self) -> list[str]:
-        """Every credential the login holds or was issued."""
-        return self.grant.secrets()
-
 
 def make_client(
     base_url: str,
@@ -327,6 +324,8 @@ def make_client(
     verify_ssl: bool = True,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    retry: RetryPolicy | None = None,
 ) -> Client:
     """A generated Gatum ``Client`` that logs in, validates and raises typed errors.
 
@@ -344,7 +343,9 @@ def make_client(
     - error answers raise :class:`GatumError` subclasses, which are also the common
       :class:`~switchboard.APIError` subclasses, with ``field_errors``; a 2xx answer saying ``status: false`` too
       (``raise_errors=False`` returns the generated models instead). A refused login raises
-      :class:`GatumLoginError`.
+      :class:`GatumLoginError`;
+    - connection failures, 408, 429 and 5xx are retried ``max_retries`` times when safe (reads and searches, never a
+      send), with the backoff of ``retry``.
     """
     from gatum_client import Client
 
@@ -357,7 +358,8 @@ def make_client(
         token=token,
         token_expires_at=math.inf if token_expires_at is None else float(token_expires_at),
     )
-    auth = GatumTokenAuth(grant, margin=refresh_margin, clock=clock, errors=gatum_error if raise_errors else None)
+    errors = gatum_error if raise_errors else None
+    auth = GatumTokenAuth(grant, margin=refresh_margin, clock=clock, errors=errors, retry=retry)
     args = httpx_args(
         "gatum",
         base_url,
@@ -366,6 +368,8 @@ def make_client(
         verify_ssl=verify_ssl,
         transport=transport,
         async_transport=async_transport,
+        max_retries=max_retries,
+        retry=retry,
     )
     return Client(
         base_url=base_url,

@@ -12,7 +12,8 @@ import httpx
 import pytest
 from gatum_client.api.account import get_account_info
 from gatum_client.api.groups import create_group, list_groups
-from gatum_client.models import CreateGroupRequest, ListGroupsRequest, SmsFullDataRequest
+from gatum_client.api.sms import send_sms
+from gatum_client.models import CreateGroupRequest, ListGroupsRequest, SmsFullDataRequest, SmsMessage
 
 from switchboard import (
     AuthenticationError,
@@ -20,12 +21,14 @@ from switchboard import (
     NotFoundError,
     RateLimitError,
     RequestValidationError,
+    RetryPolicy,
     token_auth_of,
 )
 from switchboard.gatum import (
     GatumBadRequestError,
     GatumError,
     GatumLoginError,
+    GatumServerError,
     GatumUnauthorizedError,
     aiter_groups,
     iter_groups,
@@ -347,3 +350,15 @@ def test_sms_records_page_with_the_filters_kept(gatum: ScriptedGatum, clock: Fak
 def test_a_page_size_below_one_is_refused(gatum: ScriptedGatum, clock: FakeClock) -> None:
     with pytest.raises(ValueError, match="page_size"):
         list(iter_groups(client_for(gatum, clock), page_size=0))
+
+
+def test_a_send_is_never_resent_but_a_search_is(gatum: ScriptedGatum, clock: FakeClock) -> None:
+    gatum.answer = lambda request: fail(503, {"request": ["Try again later."]})
+    client = client_for(gatum, clock, retry=RetryPolicy(max_retries=2, initial_delay=0.001))
+
+    with pytest.raises(GatumServerError):
+        send_sms.sync(client=client, body=[SmsMessage(number=["380957225759"], sender_id="Verify", text="Hi")])
+    with pytest.raises(GatumServerError):
+        list_groups.sync(client=client, body=ListGroupsRequest())  # x-idempotent: true in the spec
+
+    assert [r.url.path for r in gatum.api_requests] == ["/v1/send"] + ["/v1/group"] * 3
