@@ -376,6 +376,8 @@ class MockServer:
         elif not declared:
             if reply.body is not None:
                 found.append(Violation("body", "", "content", f"{status} is documented with no body"))
+        elif reply.body is None:
+            found.append(Violation("header", "Content-Type", "enum", "none is not documented"))
         elif "application/json" not in declared:
             found.append(Violation("header", "Content-Type", "enum", "application/json is not documented"))
         else:

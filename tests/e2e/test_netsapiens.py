@@ -239,5 +239,53 @@ def test_the_console_script_lists_its_options() -> None:
 
     result = subprocess.run([str(script), "--help"], capture_output=True, text=True, check=True)  # noqa: S603
 
-    for option in ("--port", "--token-ttl", "--credential", "netsapiens"):
+    for option in (
+        "--port",
+        "--token-ttl",
+        "--credential",
+        "--setting",
+        "--journal-size",
+        "--access-log",
+        "netsapiens",
+    ):
         assert option in result.stdout
+
+
+def _console_output(*options: str) -> tuple[str, list[dict[str, Any]]]:
+    """Run the console command at log level info, send three requests, stop it: (its output, its journal)."""
+    port = _free_port()
+    command = [sys.executable, "-m", "switchboard_mocks", "netsapiens", "--port", str(port), "--log-level", "info"]
+    process = subprocess.Popen(  # noqa: S603
+        [*command, *options],
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/ns-api/v2/subscriptions")
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        for _ in range(2):
+            httpx.get(f"http://127.0.0.1:{port}/ns-api/v2/subscriptions")
+        journal = httpx.get(f"http://127.0.0.1:{port}/__mock__/journal").json()
+    finally:
+        process.terminate()
+        output, _ = process.communicate(timeout=10)
+    return output, journal
+
+
+def test_the_access_log_is_off_unless_asked_for_and_the_journal_size_is_an_option() -> None:
+    quiet, journal = _console_output("--journal-size", "2")
+    loud, _ = _console_output("--access-log")
+
+    assert "GET /ns-api/v2/subscriptions" not in quiet
+    assert "Uvicorn running" in quiet  # the info log itself is on
+    assert loud.count("GET /ns-api/v2/subscriptions") == 3
+    assert len(journal) == 2
