@@ -106,8 +106,7 @@ def passinfo_error(response: httpx.Response) -> APIError | None:
 class _Renewal:
     """One renewal in flight: whoever needs its outcome waits here (threads and event loops alike)."""
 
-    def __init__(self, key_before: str) -> None:
-        self.key_before = key_before
+    def __init__(self) -> None:
         #: Renewals that joined this one instead of sending their own.
         self.joined = 0
         self.status_code = 0
@@ -267,7 +266,7 @@ class PassInfoKeyAuth(httpx.Auth):
             renewal = self._renewal
             leading = renewal is None
             if renewal is None:
-                renewal = self._renewal = _Renewal(self._key)
+                renewal = self._renewal = _Renewal()
                 self.renewals += 1
             else:
                 renewal.joined += 1

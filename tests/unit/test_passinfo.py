@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -20,6 +21,7 @@ from passinfo_client.models import SingleMessageRequest
 from switchboard import (
     APIConnectionError,
     AuthenticationError,
+    BadRequestError,
     NotFoundError,
     RequestValidationError,
     SwitchboardError,
@@ -401,3 +403,20 @@ def test_a_renewal_that_loses_its_connection_fails_for_the_joined_call_too(vendo
     assert len(vendor.keys_sent("/user/renew_api_key")) == 1  # a renewal is never resent
     assert key_auth_of(client)._renewal is None
     assert key_auth_of(client).api_key == FIRST_KEY
+
+
+def test_keys_never_reach_the_logs_or_an_error_text(vendor: ScriptedPassInfo, caplog: pytest.LogCaptureFixture) -> None:
+    client = client_for(vendor)
+    caplog.set_level(logging.DEBUG)
+    new_key = renew_api_key(client)
+    get_sms_count.sync(client=client)
+    vendor.answer = lambda request: httpx.Response(400, json={"message": f"bad key {new_key} (was {FIRST_KEY})"})
+
+    with pytest.raises(BadRequestError) as refused:
+        get_sms_count.sync(client=client)
+
+    assert caplog.records, "nothing was logged: the test would prove nothing"
+    for key in (FIRST_KEY, new_key):
+        assert key not in caplog.text
+        assert key not in str(refused.value)
+        assert key not in str(refused.value.vendor_message)
