@@ -194,7 +194,7 @@ class PassInfoKeyAuth(httpx.Auth):
     """The ``Api-Key`` and ``Client-Id`` headers on every request, and a key that renewal swaps for every caller.
 
     A request to ``POST /user/renew_api_key`` through this auth renews the key for all: its answer's new key
-    replaces the old one at once (no request is sent with the old key after that), ``on_key_renewed(new_key)`` is
+    replaces the old one at once (no request is built with the old key after that), ``on_key_renewed(new_key)`` is
     called once, and a renewal asked while another is in flight joins it (one request; needs the transport of
     :func:`make_client`). A call sent with the old key that meets a 401 because of the renewal is resent once with
     the new key. ``GET /user/renew_api_key`` (the Python SDK's form) is refused: it would be repeated by retries.
