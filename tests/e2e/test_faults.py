@@ -1,0 +1,142 @@
+"""The Netsapiens client against its mock injecting 20 % faults over loopback: retries absorb them, sends are never
+repeated, and one client serves several event loops with real connection pools."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from netsapiens_client import Client
+from netsapiens_client.api.subscriptions import (
+    create_subscription,
+    list_subscriptions,
+    read_subscription,
+    update_subscription,
+)
+from netsapiens_client.models import Subscription, SubscriptionCreate, SubscriptionUpdate
+
+from switchboard import RetryPolicy, SwitchboardError
+from switchboard._retry import DEFAULT_MAX_RETRIES
+from switchboard.netsapiens import make_client
+from switchboard_mocks import RunningMock, create_app, serve
+from switchboard_mocks.netsapiens import DEFAULT_SETTINGS
+
+pytestmark = pytest.mark.e2e
+
+IDEMPOTENT_CALLS = 150
+SENDS = 40
+# Three kinds of fault on every operation, 1 - (1 - 0.0717) ** 3 = 20 % of requests in all.
+FAULTS: list[dict[str, Any]] = [
+    {"status": 429, "retry_after": 0.01},
+    {"status": 503},
+    {"drop": True},
+]
+PER_KIND = 0.0717
+# The default budget (two retries), with short waits so that the test stays short.
+SHORT_WAITS = RetryPolicy(initial_delay=0.005, max_delay=0.02)
+
+
+@pytest.fixture
+def mock() -> Iterator[RunningMock]:
+    with serve(create_app("netsapiens", settings=DEFAULT_SETTINGS)) as running:
+        yield running
+
+
+def client_for(mock: RunningMock, **options: Any) -> Client:
+    settings = DEFAULT_SETTINGS
+    return make_client(
+        mock.base_url,
+        settings["client_id"],
+        settings["client_secret"],
+        settings["username"],
+        settings["password"],
+        **options,
+    )
+
+
+def journal(mock: RunningMock) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = httpx.get(f"{mock.url}/__mock__/journal").json()
+    return entries
+
+
+def test_idempotent_calls_survive_twenty_percent_faults_and_no_send_is_repeated(mock: RunningMock) -> None:
+    client = client_for(mock, retry=SHORT_WAITS)
+    created = [
+        create_subscription.sync(
+            client=client, body=SubscriptionCreate(model="message", post_url=f"https://hooks.example.com/{n}")
+        )
+        for n in range(3)
+    ]
+    ids = [s.id for s in created if isinstance(s, Subscription)]
+    assert len(ids) == 3
+    for fault in FAULTS:
+        payload = {"operation": "*", "probability": PER_KIND, "times": 1_000_000, **fault}
+        httpx.post(f"{mock.url}/__mock__/faults", json=payload).raise_for_status()
+    before = len(journal(mock))
+
+    calls_failed = 0
+    for n in range(IDEMPOTENT_CALLS):
+        try:
+            if n % 3 == 0:
+                assert isinstance(list_subscriptions.sync(client=client), list)
+            elif n % 3 == 1:
+                assert isinstance(read_subscription.sync(ids[n % 3], client=client), Subscription)
+            else:
+                body = SubscriptionUpdate(subscription_geo_support="yes" if n % 2 else "no")
+                assert update_subscription.sync_detailed(ids[n % 3], client=client, body=body).status_code == 202
+        except SwitchboardError:
+            calls_failed += 1
+
+    sends_failed = 0
+    for n in range(SENDS):
+        body = SubscriptionCreate(model="messagesession", post_url=f"https://hooks.example.com/send-{n}")
+        try:
+            create_subscription.sync(client=client, body=body)
+        except SwitchboardError:
+            sends_failed += 1
+
+    entries = [e for e in journal(mock)[before:] if e.get("operation") != "create_token"]
+    # Calls are sequential and each differs in operation from the one before: a run of entries is one call.
+    first_send = next(i for i, e in enumerate(entries) if e.get("operation") == "create_subscription")
+    idempotent = [list(run) for _, run in itertools.groupby(entries[:first_send], key=lambda e: e.get("operation"))]
+    sends = [[e] for e in entries[first_send:]]
+    outcomes = Counter(str(e.get("status")) for e in entries)
+    injected = outcomes["429"] + outcomes["503"] + outcomes["dropped"]
+    print(
+        f"{len(entries)} requests, {injected} faults ({dict(outcomes)}); idempotent calls: {len(idempotent)},"
+        f" {calls_failed} failed after {DEFAULT_MAX_RETRIES} retries; sends: {len(sends)}, {sends_failed} failed"
+    )
+    assert injected >= 0.15 * len(entries)  # the faults did happen
+    assert outcomes["dropped"] > 0
+    assert len(idempotent) == IDEMPOTENT_CALLS
+    for attempts in idempotent:
+        assert all(_is_fault(e) for e in attempts[:-1])  # retried only after a fault
+        assert len(attempts) <= DEFAULT_MAX_RETRIES + 1
+        if _is_fault(attempts[-1]):
+            assert len(attempts) == DEFAULT_MAX_RETRIES + 1  # a failure only once the budget was spent
+    assert calls_failed == sum(1 for attempts in idempotent if _is_fault(attempts[-1]))
+    assert calls_failed <= 0.02 * IDEMPOTENT_CALLS  # three faults in a row: about 0.8 % of calls
+    # Each send reached the mock once, whatever happened to it.
+    assert len(sends) == SENDS
+    assert all(entry["operation"] == "create_subscription" for (entry,) in sends)
+    assert sends_failed == sum(1 for (entry,) in sends if _is_fault(entry))
+
+
+def _is_fault(entry: dict[str, Any]) -> bool:
+    return entry.get("status") in (429, 503, "dropped")
+
+
+def test_one_client_serves_several_asyncio_runs_over_real_connections(mock: RunningMock) -> None:
+    client = client_for(mock)
+
+    async def call() -> list[int]:
+        responses = await asyncio.gather(*(list_subscriptions.asyncio_detailed(client=client) for _ in range(5)))
+        return [r.status_code for r in responses]
+
+    assert asyncio.run(call()) == [200] * 5
+    assert asyncio.run(call()) == [200] * 5  # a new loop: the pool of the closed one is not reused
