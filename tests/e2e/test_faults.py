@@ -94,9 +94,9 @@ def test_idempotent_calls_survive_twenty_percent_faults_and_no_send_is_repeated(
 
     sends_failed = 0
     for n in range(SENDS):
-        body = SubscriptionCreate(model="messagesession", post_url=f"https://hooks.example.com/send-{n}")
+        send = SubscriptionCreate(model="messagesession", post_url=f"https://hooks.example.com/send-{n}")
         try:
-            create_subscription.sync(client=client, body=body)
+            create_subscription.sync(client=client, body=send)
         except SwitchboardError:
             sends_failed += 1
 
