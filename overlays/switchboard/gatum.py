@@ -146,6 +146,8 @@ def gatum_error(response: httpx.Response, *, cls: type[GatumError] | None = None
     A non-2xx status is an error; so is a 2xx answer whose body says ``status: false``. The class follows the
     status (the envelope's ``error_code`` for a 2xx), as :func:`switchboard.error_class_for` does.
     """
+    if response.status_code < 400 and not response.is_success:
+        return None  # 1xx/3xx: not an answer the envelope speaks about
     if response.is_success:
         try:
             content = response.content
