@@ -488,7 +488,7 @@ class TingTingMock(VendorMock):
             wanted = set(body["individual"])
             unknown = wanted - {n.id for n in numbers}
             if unknown:
-                return self.invalid("individual", f"No number {min(unknown)} in this campaign.", 404)
+                return self.invalid("individual", f"No number {min(unknown)} in this campaign.", 409)
             numbers = [n for n in numbers if n.id in wanted]
         if "status" in body:
             numbers = [n for n in numbers if n.status in body["status"]]

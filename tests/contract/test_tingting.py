@@ -1,0 +1,216 @@
+"""schemathesis against the TingTing mock in-process: every phase, positive and negative data (multipart bodies
+included), stateful links, fixed seed, every default check plus the ones below.
+
+File parts are real files: the spec's ``encoding`` gives ``send_to_number_file`` the .xlsx content type and
+``aud_file``/``audio`` audio/mpeg, and the strategies registered here make valid workbooks and non-empty audio for
+them, so that positive data stays valid past the schema (the mock reads the workbook).
+
+Two exclusions. Multipart cases of the examples and coverage phases skip ``positive_data_acceptance`` (every other
+check runs). The spec's examples stand for files by a path string ("numbers.xlsx"), which is no workbook, and
+schemathesis 4.32's coverage phase blanks the text fields (``name: ""``) of a multipart body whose file part has an
+encoding strategy. The fuzzing and stateful phases send real workbooks and keep the check. And a missing body
+of the two operations whose spec says ``required: false`` only to dodge a generator bug (``x-body-required``) is
+answered 400 without that check.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections import Counter
+from typing import Any
+
+import hypothesis
+import schemathesis
+from hypothesis import strategies as st
+from openpyxl import Workbook
+from schemathesis import GenerationMode
+from schemathesis.core import NOT_SET
+from schemathesis.specs.openapi.checks import ensure_resource_availability, positive_data_acceptance
+from starlette.testclient import TestClient
+
+from switchboard_mocks import create_app
+from switchboard_mocks.tingting import DEFAULT_SETTINGS, TingTingMock
+
+SEED = 20261202
+#: Cases per operation: the issue's 100.
+EXAMPLES_PER_OPERATION = 100
+#: State-machine runs (up to 8 steps each): lowered from 100 to keep this module under ~90 s on a 2-core machine.
+STATEFUL_RUNS = 50
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def workbook(numbers: list[int], header: bool) -> bytes:
+    """An .xlsx whose first column holds ``numbers`` (with a ``Number, Name`` header row if asked)."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    if header:
+        sheet.append(["Number", "Name"])
+    for position, number in enumerate(numbers):
+        sheet.append([number, f"name {position}"] if header else [number])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+schemathesis.openapi.media_type(
+    XLSX,
+    st.builds(workbook, st.lists(st.integers(9_700_000_000, 9_899_999_999), min_size=1, max_size=4), st.booleans()),
+)
+schemathesis.openapi.media_type("audio/mpeg", st.binary(min_size=1, max_size=64).map(lambda tail: b"ID3" + tail))
+
+app = create_app("tingting")
+vendor = app.vendor
+assert isinstance(vendor, TingTingMock)
+schema = schemathesis.openapi.from_asgi("/__mock__/openapi.yaml", app)
+schema.config.seed = SEED
+schema.config.phases.update(phases=["examples", "coverage", "fuzzing", "stateful"])
+schema.config.generation.update(
+    modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
+    max_examples=EXAMPLES_PER_OPERATION,
+    deterministic=True,
+    database="none",
+)
+
+
+@schema.auth()
+class TingTingAccessToken:
+    """A real access JWT from the mock's own login."""
+
+    def get(self, case: Any, ctx: Any) -> str:
+        with TestClient(app) as client:
+            response = client.post(
+                f"{app.base_path}/accounts/login/",
+                json={"email": DEFAULT_SETTINGS["email"], "password": DEFAULT_SETTINGS["password"]},
+            )
+        response.raise_for_status()
+        token: str = response.json()["data"]["token"]["access"]
+        return token
+
+    def set(self, case: Any, data: str, ctx: Any) -> None:
+        case.headers = {**(case.headers or {}), "Authorization": f"Bearer {data}"}
+
+
+def no_secret_in_response(ctx: Any, response: Any, case: Any) -> bool | None:
+    """No response carries the password or the key that signs the tokens."""
+    for secret in (DEFAULT_SETTINGS["password"], DEFAULT_SETTINGS["jwt_secret"]):
+        if secret.encode() in response.content or any(secret in v for vs in response.headers.values() for v in vs):
+            raise AssertionError("the response contains a credential")
+    return None
+
+
+def failures_are_typed(ctx: Any, response: Any, case: Any) -> bool | None:
+    """Every 4xx/5xx is the envelope with ``success: false`` and the HTTP status, or DRF/simplejwt's ``detail``."""
+    if response.status_code < 400:
+        return None
+    body = json.loads(response.content)
+    if "detail" in body:
+        assert isinstance(body["detail"], str), body
+        assert response.status_code in (401, 404), body
+        return None
+    assert body["success"] is False, body
+    assert body["status"] == response.status_code, body
+    assert all(isinstance(e, dict) and all(isinstance(m, list) for m in e.values()) for e in body["errors"]), body
+    return None
+
+
+CHECKS = [no_secret_in_response, failures_are_typed]
+
+
+def _excluded(case: Any) -> list[Any]:
+    phase = case.meta.phase.name if case.meta is not None else None
+    stand_ins = case.media_type == "multipart/form-data" and phase in ("examples", "coverage")
+    # create_campaign and begin_campaign declare `required: false` only to dodge a generator bug; their real rule
+    # is x-body-required, which the mock enforces with a 400.
+    bodiless = case.body is NOT_SET and case.operation.definition.raw.get("requestBody", {}).get("x-body-required")
+    return [positive_data_acceptance] if stand_ins or bodiless else []
+
+
+#: Cases run per operation (single-operation phases) and steps run by the state machine.
+CASES: Counter[str] = Counter()
+
+
+def _operation_id(case: Any) -> str:
+    return str(case.operation.definition.raw.get("operationId"))
+
+
+@schema.parametrize()
+@hypothesis.settings(suppress_health_check=list(hypothesis.HealthCheck), deadline=None)
+def test_operation_conforms(case: Any) -> None:
+    CASES[case.operation.label] += 1
+    if case.media_type == "multipart/form-data":
+        CASES[f"multipart {_operation_id(case)}"] += 1
+    case.call_and_validate(additional_checks=CHECKS, excluded_checks=_excluded(case))
+    assert not app.spec_violations, app.spec_violations
+
+
+class Workflow(schema.as_state_machine()):  # type: ignore[misc]
+    """Links from create_campaign to every campaign operation, from add_campaign_number to the number's read, edit
+    and delete, from buy to release; a clean mock each run."""
+
+    def setup(self) -> None:
+        app.reset(keep_auth=True)
+        self.deleted: set[tuple[str, int]] = set()
+        self.cascade: list[int] = []
+
+    def before_call(self, case: Any) -> None:
+        if _operation_id(case) == "delete_campaign":
+            campaign = vendor.campaigns.get(int(case.path_parameters["campaign_id"]))
+            self.cascade = list(campaign.numbers) if campaign is not None else []
+
+    def after_call(self, response: Any, case: Any) -> None:
+        super().after_call(response, case)
+        CASES["stateful steps"] += 1
+        operation = _operation_id(case)
+        if operation == "delete_campaign" and response.status_code == 200:
+            self.deleted.add(("campaign_id", int(case.path_parameters["campaign_id"])))
+            self.deleted.update(("number_id", number) for number in self.cascade)
+        if operation == "delete_campaign_number" and response.status_code == 200:
+            self.deleted.add(("number_id", int(case.path_parameters["number_id"])))
+        if operation in ("begin_campaign", "add_campaign_number", "get_campaign_number", "release_phone_number"):
+            CASES[f"stateful {operation} {response.status_code}"] += 1
+
+    def validate_response(
+        self, response: Any, case: Any, additional_checks: list[Any] | None = None, **kwargs: Any
+    ) -> None:
+        excluded = _excluded(case)
+        addressed = {(name, int(value)) for name, value in (case.path_parameters or {}).items()}
+        if response.status_code == 404 and addressed & self.deleted:
+            # schemathesis sees a deletion only on a prefix of the resource's path; Django's `.../delete` routes and
+            # the numbers deleted with their campaign are not, so its check would call the expected 404 a bug.
+            excluded.append(ensure_resource_availability)
+        case.validate_response(
+            response,
+            additional_checks=[*(additional_checks or []), *CHECKS],
+            excluded_checks=excluded,
+            transport_kwargs=kwargs or None,
+            recorder=self.recorder,
+        )
+        assert not app.spec_violations, app.spec_violations
+
+
+TestStateful = Workflow.TestCase
+TestStateful.settings = hypothesis.settings(
+    max_examples=STATEFUL_RUNS,
+    stateful_step_count=8,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=list(hypothesis.HealthCheck),
+)
+
+
+def test_every_operation_was_fuzzed_hard_enough() -> None:
+    """Runs after the tests above: a silent drop in generated cases fails here instead of passing quietly."""
+    operations = [label for label in CASES if label.split()[0] in ("GET", "POST", "PUT", "DELETE")]
+    assert len(operations) == len(app.spec.operations) == 20
+    assert min(CASES[label] for label in operations) >= EXAMPLES_PER_OPERATION
+    # Both multipart operations were fuzzed with multipart bodies, not only with their JSON alternative.
+    assert CASES["multipart create_campaign"] >= 20
+    assert CASES["multipart begin_campaign"] >= 20
+    assert CASES["stateful steps"] >= EXAMPLES_PER_OPERATION
+    # Links were followed with real ids: numbers added to created campaigns, a created campaign begun.
+    assert CASES["stateful add_campaign_number 201"] > 0
+    assert CASES["stateful begin_campaign 200"] > 0
+    print(f"\nschemathesis cases: {sum(v for k, v in CASES.items() if k in operations or k == 'stateful steps')}")
+    print(dict(CASES))
