@@ -61,8 +61,13 @@ schemathesis.openapi.media_type(
 schemathesis.openapi.media_type("audio/mpeg", st.binary(min_size=1, max_size=64).map(lambda tail: b"ID3" + tail))
 
 app = create_app("tingting")
-vendor = app.vendor
-assert isinstance(vendor, TingTingMock)
+
+
+def _vendor() -> TingTingMock:
+    assert isinstance(app.vendor, TingTingMock)
+    return app.vendor
+
+
 schema = schemathesis.openapi.from_asgi("/__mock__/openapi.yaml", app)
 schema.config.seed = SEED
 schema.config.phases.update(phases=["examples", "coverage", "fuzzing", "stateful"])
@@ -156,7 +161,7 @@ class Workflow(schema.as_state_machine()):  # type: ignore[misc]
 
     def before_call(self, case: Any) -> None:
         if _operation_id(case) == "delete_campaign":
-            campaign = vendor.campaigns.get(int(case.path_parameters["campaign_id"]))
+            campaign = _vendor().campaigns.get(int(case.path_parameters["campaign_id"]))
             self.cascade = list(campaign.numbers) if campaign is not None else []
 
     def after_call(self, response: Any, case: Any) -> None:
