@@ -21,7 +21,9 @@ class GroupEnvelope:
     Attributes:
         status (int): Kandy result code, open set. Known values: 0 success; 1 internal error; 3 missing parameters;
             700 group not found; 701 user not found; 702 requesting user not in group; 710 message in an
-            invalid format. Any non-zero value is an error.
+            invalid format. Any non-zero value is an error. Codes this spec adds where the vendor doc has
+            none (Decisions 20, 21): 401 key or secret refused, 404 domain, device or token not found, 405,
+            409 user already exists, 429.
         message (str):
         result (Group | Unset):
     """
