@@ -472,6 +472,9 @@ class MockServer:
         if rule in ("oneOf", "anyOf") and violation.detail.startswith(_SAFE_COMBINATOR_DETAILS):
             return f"{where}: {self._brief(violation.detail, 200)}"  # names fields and rules, never values
         phrase = _RULE_PHRASES.get(rule)
+        unexpected = _UNEXPECTED.search(violation.detail) if rule in _PROPERTY_RULES else None
+        if unexpected:  # the names of the extra properties (cut, credentials masked), never their values
+            return f"{where} {phrase}: {self._brief(unexpected.group(1), 2 * ECHO_LIMIT)}"
         if phrase is None:
             return f"{where} breaks rule {self._brief(rule)!r}"
         if violation.location == "body" and not violation.field and rule in ("type", "required"):
@@ -507,6 +510,8 @@ _RULE_PHRASES = {
     "not": "matches a schema it must not match",
     "dependentRequired": "lacks a field that another field requires",
 }
+_PROPERTY_RULES = ("additionalProperties", "unevaluatedProperties")
+_UNEXPECTED = re.compile(r"\((.*) (?:was|were) unexpected\)$")
 #: How switchboard.spec explains a failed oneOf/anyOf by the fields and rules of each variant (no values).
 _SAFE_COMBINATOR_DETAILS = ("no variant of ", "the value matches more than one variant")
 #: Violation details written by switchboard.spec itself (no user input in them): safe to answer with.

@@ -249,6 +249,8 @@ def test_a_400_names_the_fields_and_never_quotes_the_body_or_a_credential(client
         f"{BASE}/subscriptions", json={"model": "cdr", "post-url": "x" * 1_000_000}, headers=bearer(client)
     )
     path = client.get(f"{BASE}/{DEFAULT_SETTINGS['password']}{'x' * 500}", headers=bearer(client))
+    extra = {"model": "cdr", "post-url": "https://h.example.com", f"x-{DEFAULT_SETTINGS['password']}": "value-1234"}
+    named = client.post(f"{BASE}/subscriptions", json=extra, headers=bearer(client))
 
     assert answer.status_code == 400
     for secret in (DEFAULT_SETTINGS["client_secret"], DEFAULT_SETTINGS["password"]):
@@ -259,6 +261,7 @@ def test_a_400_names_the_fields_and_never_quotes_the_body_or_a_credential(client
     assert len(huge.text) < 300
     assert path.status_code == 404
     assert len(path.text) < 200
+    assert named.json()["message"] == "body has a property the spec does not allow: 'x-<redacted>'"
 
 
 @pytest.mark.parametrize(
