@@ -92,6 +92,10 @@ def test_settings_choose_what_the_mock_accepts(switchboard_mock: Any) -> None:
     assert list_subscriptions.sync(client=other.make_client()) == []
     with pytest.raises(SwitchboardError):
         list_subscriptions.sync(client=other.make_client(password=default.credentials["password"]))
+    with pytest.raises(ValueError, match="pasword"):
+        switchboard_mock("netsapiens", settings={"pasword": "typo"})
+    with pytest.raises(ValueError, match="no mock for 'nosuchvendor'"):
+        switchboard_mock("nosuchvendor")
 
 
 def test_an_advanced_clock_expires_the_token_and_the_client_renews_it(switchboard_mock: Any) -> None:

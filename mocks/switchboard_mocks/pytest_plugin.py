@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from . import CONTROL_PREFIX, Fault, MockServer, RunningMock, create_app, serve
+from . import CONTROL_PREFIX, Fault, MockServer, RunningMock, create_app, serve, vendor_class
 
 __all__ = ["MockFactory", "ServedMock", "switchboard_mock", "switchboard_session_mock"]
 
@@ -128,8 +128,9 @@ class ServedMock:
 class MockFactory:
     """What the fixtures hand you: call it with a vendor name to have its mock served.
 
-    ``settings`` override the mock's defaults (``{"password": "...", "token_ttl": "60"}``). The same vendor and
-    settings give the same mock within the fixture's scope.
+    ``settings`` override the mock's defaults (``{"password": "...", "token_ttl": "60"}``; an unknown name raises
+    ``ValueError``, as an unknown vendor does). The same vendor and settings give the same mock within the fixture's
+    scope.
     """
 
     def __init__(self, stack: contextlib.ExitStack) -> None:
@@ -139,6 +140,10 @@ class MockFactory:
     def __call__(self, vendor: str, *, settings: Mapping[str, str] | None = None) -> ServedMock:
         key = (vendor, tuple(sorted((settings or {}).items())))
         if key not in self._served:
+            known = vendor_class(vendor).default_settings
+            unknown = sorted(set(settings or {}) - set(known))
+            if unknown:  # a misspelt setting would otherwise be ignored
+                raise ValueError(f"unknown setting(s) for {vendor}: {', '.join(unknown)} (known: {', '.join(known)})")
             running = self._stack.enter_context(serve(create_app(vendor, settings=settings)))
             self._served[key] = ServedMock(vendor, running)
         return self._served[key]
