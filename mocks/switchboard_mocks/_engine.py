@@ -100,6 +100,8 @@ class VendorMock:
     def __init__(self, clock: MockClock, settings: Mapping[str, str] | None = None) -> None:
         self.clock = clock
         self.settings = {**self.default_settings, **(settings or {})}
+        #: Journals what the mock does on its own (a webhook post and its answer); the server wires it to its journal.
+        self.record: Callable[[dict[str, Any]], None] = lambda entry: None
         self.reset()
 
     def reset(self) -> None:
@@ -230,6 +232,7 @@ class MockServer:
         self.clock = clock or MockClock()
         self.vendor = vendor_cls(self.clock, settings)
         self.journal = Journal(maxlen=journal_size)
+        self.vendor.record = self.journal.append
         self.faults: list[Fault] = []
         self.spec_violations: list[str] = []
         self._random = random.Random(0)
