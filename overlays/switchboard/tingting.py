@@ -44,7 +44,7 @@ from ._errors import (
     UnauthorizedError,
     error_class_for,
 )
-from ._retry import DEFAULT_MAX_RETRIES
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
 if TYPE_CHECKING:
     from tingting_client import Client
@@ -348,6 +348,7 @@ def make_client(
     raise_errors: bool = True,
     verify_ssl: bool = True,
     max_retries: int = DEFAULT_MAX_RETRIES,
+    retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
 ) -> Client:
@@ -362,6 +363,8 @@ def make_client(
     - every request is checked against ``specs/tingting.yaml`` first, multipart bodies (the .xlsx of numbers, the
       audio file) included: a bad one raises :class:`~switchboard.RequestValidationError` and nothing is sent
       (``validate=False`` turns this off);
+    - connection failures, 408/429/5xx of reads (and of login and refresh) are retried by ``retry``, else a
+      default policy with ``max_retries`` (see :class:`~switchboard.RetryPolicy`); a send is never resent;
     - error answers raise :class:`TingTingError` subclasses, which are also the common
       :class:`~switchboard.APIError` subclasses, with ``field_errors``; a 2xx answer saying ``success: false`` too
       (``raise_errors=False`` returns the generated models instead). A refused login raises
@@ -370,7 +373,9 @@ def make_client(
     from tingting_client import Client
 
     grant = TingTingLogin(base_url=base_url, email=email, password=password)
-    auth = TingTingTokenAuth(grant, margin=refresh_margin, clock=clock, errors=tingting_error if raise_errors else None)
+    auth = TingTingTokenAuth(
+        grant, margin=refresh_margin, clock=clock, errors=tingting_error if raise_errors else None, retry=retry
+    )
     args = httpx_args(
         "tingting",
         base_url,
@@ -378,6 +383,7 @@ def make_client(
         validate=validate,
         verify_ssl=verify_ssl,
         max_retries=max_retries,
+        retry=retry,
         transport=transport,
         async_transport=async_transport,
     )
