@@ -175,7 +175,9 @@ class _Preparer:
         found = _encodable(request_kwargs)
         if found:
             raise RequestValidationError(self.operation_id, found)
-        if len(request_kwargs.get("url", "")) > MAX_URL_LENGTH // 3:
+        params = request_kwargs.get("params") or {}
+        rough = len(request_kwargs.get("url", "")) + sum(len(str(v)) + len(k) for k, v in params.items())
+        if rough > MAX_URL_LENGTH // 3:
             paths = {self.checks[name][0]: str(arguments[name]) for name in self.positional if name in arguments}
             found = _url_too_long(request_kwargs, paths)
             if found:
@@ -225,22 +227,17 @@ def _encodable(request_kwargs: dict[str, Any]) -> list[Violation]:
     """Every value httpx would fail to encode, or that would go out as something other than what was given."""
     found: list[Violation] = []
     params = request_kwargs.get("params")
-    length = len(request_kwargs.get("url", ""))
     if params:
         for name, value in params.items():
             for item in value if isinstance(value, list) else [value]:
                 problem = _scalar_problem(item)
                 if problem:
                     found.append(Violation("query", name, problem[0], problem[1]))
-                else:
-                    length += len(str(item)) + len(name) + 2
     if isinstance(request_kwargs.get("data"), dict):
         _walk(request_kwargs["data"], [], found)
     for name, value in (request_kwargs.get("headers") or {}).items():
         if not isinstance(value, str) or not value.isascii():
             found.append(Violation("header", name, "type", "a header value must be ASCII text"))
-    if not found and length > MAX_URL_LENGTH // 3:
-        found.extend(_url_too_long(request_kwargs, {}))
     return found
 
 

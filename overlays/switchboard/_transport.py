@@ -121,6 +121,8 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             try:
                 response = inner.handle_request(request)
                 response.read()
+            except httpx.DecodingError as exc:  # a body that is not what its Content-Encoding says
+                raise _connection_error(request, exc) from exc
             except httpx.TransportError as exc:
                 log_attempt(request, type(exc).__name__, time.perf_counter() - started, retry + 1)
                 delay = self._retry_or_raise(request, exc, retry, budget)
@@ -146,6 +148,8 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             try:
                 response = await inner.handle_async_request(request)
                 await response.aread()
+            except httpx.DecodingError as exc:
+                raise _connection_error(request, exc) from exc
             except httpx.TransportError as exc:
                 log_attempt(request, type(exc).__name__, time.perf_counter() - started, retry + 1)
                 delay = self._retry_or_raise(request, exc, retry, budget)
@@ -179,7 +183,7 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await inner.aclose()
 
 
-def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+def _connection_error(request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
     what = f"{request.method} {redact_url(request.url)}"
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"{what} timed out ({type(exc).__name__})", request=request)

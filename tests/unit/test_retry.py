@@ -9,6 +9,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 import pytest
@@ -264,3 +265,23 @@ def test_credentials_in_a_query_string_are_redacted_in_logs(caplog: pytest.LogCa
     line = next(r.getMessage() for r in caplog.records if r.name == "switchboard")
     assert "kandy-user-key-123" not in line
     assert "key=***&name=bob" in line
+
+
+def test_a_body_that_cannot_be_decoded_is_a_typed_error(clock: FakeClock) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/tokens"):
+            return ScriptedVendor().handle(request)
+        return httpx.Response(200, content=b"not gzip", headers={"Content-Encoding": "gzip"})
+
+    client = make_client_with(httpx.MockTransport(handle), clock)
+
+    with pytest.raises(APIConnectionError, match="DecodingError"):
+        list_subscriptions.sync_detailed(client=client)
+
+
+def make_client_with(transport: httpx.MockTransport, clock: FakeClock) -> Any:
+    import switchboard.netsapiens
+
+    return switchboard.netsapiens.make_client(
+        BASE_URL, "id", "s3cret-client-value", "u@example", "hunter2-password-value", clock=clock, transport=transport
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 from netsapiens_client.api.messages import list_session_messages, send_message_in_session
@@ -134,3 +136,87 @@ def test_the_client_has_a_timeout(vendor: ScriptedVendor, clock: FakeClock) -> N
 
     assert client.get_httpx_client().timeout == DEFAULT_TIMEOUT
     assert client.get_async_httpx_client().timeout == DEFAULT_TIMEOUT
+
+
+def test_every_value_of_a_repeated_query_parameter_is_checked() -> None:
+    from switchboard.spec import Spec
+
+    operation = Spec.load("netsapiens").by_id["list_session_messages"]
+    params = {"domain": "~", "user": "~", "messagesession": SESSION}
+
+    violations = operation.check_request(params, [("limit", "0"), ("limit", "5")], {}, b"")
+
+    assert [(v.field, v.rule) for v in violations] == [("limit", "minimum")]
+    assert operation.check_request(params, [("limit", "5"), ("limit", "6")], {}, b"") == []
+
+
+# The generated functions, untyped (the calls below pass what their annotations forbid, on purpose), looked up on
+# their modules at call time as users do: switchboard guards the module functions when the first client is made.
+def LIST_MESSAGES(*args: Any, **kwargs: Any) -> Any:
+    return list_session_messages.sync_detailed(*args, **kwargs)
+
+
+def READ(*args: Any, **kwargs: Any) -> Any:
+    return read_subscription.sync_detailed(*args, **kwargs)
+
+
+def CREATE(*args: Any, **kwargs: Any) -> Any:
+    return create_subscription.sync_detailed(*args, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("call", "where"),
+    [
+        (lambda c: LIST_MESSAGES("~", "..", SESSION, client=c), ("path", "user", "pathSegment")),
+        (lambda c: READ(".", client=c), ("path", "id", "pathSegment")),
+        (lambda c: READ("", client=c), ("path", "id", "pathSegment")),
+        (lambda c: READ("a/b", client=c), ("path", "id", "pathSegment")),
+        (lambda c: READ("\ud800", client=c), ("path", "id", "pathSegment")),
+        (lambda c: READ(7, client=c), ("path", "id", "type")),
+        (lambda c: LIST_MESSAGES("~", "~", SESSION, client=c, limit=float("nan")), ("query", "limit", "type")),
+        (lambda c: CREATE(client=c, body={"model": "message"}), ("body", "", "type")),
+        (lambda c: CREATE(client=c), ("body", "body", "required")),
+        (lambda c: LIST_MESSAGES("~", "~", "x" * 9000, client=c), ("path", "messagesession", "maxLength")),
+    ],
+)  # fmt: skip
+def test_bad_python_arguments_are_refused_naming_the_field(
+    vendor: ScriptedVendor, clock: FakeClock, call: Any, where: tuple[str, str, str]
+) -> None:
+    client = client_for(vendor, clock)
+
+    with pytest.raises(RequestValidationError) as caught:
+        call(client)
+
+    assert (caught.value.location, caught.value.field, caught.value.rule) == where
+    assert vendor.requests == []
+
+
+def test_unset_required_fields_nan_and_surrogates_in_a_body_are_named(vendor: ScriptedVendor, clock: FakeClock) -> None:
+    from netsapiens_client.types import UNSET
+
+    client = client_for(vendor, clock)
+    bodies = {
+        "model": SubscriptionCreate(model=UNSET, post_url="https://hooks.example.com/ns"),  # type: ignore[arg-type]
+        "post-url": SubscriptionCreate(model="message", post_url="https://hooks.example.com/\ud800"),
+    }
+    for field, body in bodies.items():
+        with pytest.raises(RequestValidationError) as caught:
+            create_subscription.sync_detailed(client=client, body=body)
+        assert (caught.value.location, caught.value.field) == ("body", field)
+    assert vendor.requests == []
+
+
+def test_clients_not_made_by_switchboard_run_the_generated_code_unchanged() -> None:
+    from netsapiens_client import Client
+
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    bare = Client(base_url="https://pbx.example.com/ns-api/v2", httpx_args={"transport": httpx.MockTransport(answer)})
+
+    read_subscription.sync_detailed("..", client=bare)  # no guard: the generated code sends what it builds
+
+    assert [r.url.path for r in seen] == ["/ns-api/v2"]  # httpx resolved the dot segment: another operation
