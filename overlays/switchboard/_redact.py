@@ -31,13 +31,19 @@ class HasSecrets(Protocol):
 
 
 _sources: weakref.WeakSet[HasSecrets] = weakref.WeakSet()
+# Sources that cannot be weakly referenced (``__slots__`` without ``__weakref__``) are kept for good.
+_kept: list[HasSecrets] = []
 _lock = threading.Lock()
 
 
 def track(source: HasSecrets) -> None:
     """Mask whatever ``source.secrets()`` returns, for as long as ``source`` lives."""
     with _lock:
-        _sources.add(source)
+        try:
+            _sources.add(source)
+        except TypeError:
+            if not any(kept is source for kept in _kept):
+                _kept.append(source)
 
 
 def is_secret_name(name: str) -> bool:
@@ -47,7 +53,7 @@ def is_secret_name(name: str) -> bool:
 
 def _secrets(extra: Iterable[str] = ()) -> list[str]:
     with _lock:
-        sources = list(_sources)
+        sources = [*_sources, *_kept]
     values: set[str] = {v for v in extra if isinstance(v, str) and len(v) >= _MIN_SECRET}
     for source in sources:
         try:
