@@ -5,8 +5,8 @@ Every answer is the ``{status, message, result}`` envelope. Errors carry the cod
 ``errors_in_http_200`` is ``yes`` (the other reading of the vendor doc).
 
 The mock starts with one domain (``domain_api_key``/``domain_api_secret`` of the settings) holding two users,
-``user_id`` and ``peer_user_id``, who are both members of the chat group ``group_id``: Kandy's API has no way to
-create groups, so a group can only be given.
+``user_id`` (with the device ``device_id``) and ``peer_user_id``, who are both members of the chat group
+``group_id``: Kandy's API has no way to create groups, so a group can only be given.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ DEFAULT_SETTINGS = {
     "user_password": "switchboard-user-password",
     "peer_user_id": "bob",
     "group_id": "834f42eb5a1144a3b679f2d0be20112c",
+    # A device of `user_id` that exists from the start (the spec's example ID, so that examples meet real state).
+    "device_id": "4d405f6dfd9842a981a90daaf0da08fa",
     # Token lifetimes are unknown: 0 keeps tokens until they are revoked; a number of seconds makes them expire.
     "token_ttl": "0",
     # "yes": errors come as HTTP 200 with a non-zero status, as the vendor doc describes the envelope.
@@ -156,8 +158,10 @@ class KandyMock(VendorMock):
         self.sms_sent: list[dict[str, Any]] = []
         seeded = _Domain(s["domain_api_key"], s["domain_api_secret"], s["domain_name"], "seeded by the mock")
         self.domains[seeded.api_key] = seeded
-        self._add_user(seeded, s["user_id"], {"user_first_name": "Alice"}, password=s["user_password"])
+        alice = self._add_user(seeded, s["user_id"], {"user_first_name": "Alice"}, password=s["user_password"])
         self._add_user(seeded, s["peer_user_id"], {"user_first_name": "Bob"}, password=None)
+        device = _Device(s["device_id"], {"device_name": "seeded"}, self._seed_contacts(alice))
+        alice.devices[device.device_id] = device
         self.groups[s["group_id"]] = _Group(
             s["group_id"], "switchboard", seeded, [s["user_id"], s["peer_user_id"]], int(self.clock() * 1000)
         )

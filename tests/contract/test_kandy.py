@@ -156,8 +156,8 @@ def test_every_operation_was_fuzzed_hard_enough() -> None:
     assert min(CASES[label] for label in operations) >= 100
     assert CASES["stateful steps"] >= STATEFUL_EXAMPLES
     assert app.spec_violations == []
-    # Reaching real state, not only refusals: most operations answered status 0 at least once (20 of 25 with this
-    # seed; the five others need a device or token that only a long stateful run would link to).
-    assert len(SUCCESSES) >= 18, SUCCESSES
+    # Reaching real state, not only refusals: most operations answered status 0 at least once (22 of 25 with this
+    # seed; revoking the account token, user details and device chat need a token or recipient no run drew).
+    assert len(SUCCESSES) >= 20, SUCCESSES
     print(f"\nsuccesses per operation: {dict(SUCCESSES)}")
     print(f"\nschemathesis cases: {sum(CASES.values())} in {time.monotonic() - STARTED:.0f} s ({dict(CASES)})")

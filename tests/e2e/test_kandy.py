@@ -249,7 +249,7 @@ def test_the_vendor_sdks_wire_forms_are_accepted_and_their_bugs_are_not(mock: Ru
     # SDK bug: the delete helpers send GET, which reads instead of deleting.
     httpx.get(f"{base}/users/devices", params={"key": token, "device_id": device})
     devices = httpx.get(f"{base}/users/devices", params={"key": token}).json()["result"]["devices"]
-    assert [d["device_id"] for d in devices] == [device]
+    assert [d["device_id"] for d in devices] == [S["device_id"], device]
     # SDK bug: `domain_api_secret<secret>` without `=`: no secret arrives, the token is refused.
     raw = f"{base}/domains/accesstokens?key={S['domain_api_key']}&domain_api_secret{S['domain_api_secret']}"
     refused = httpx.get(raw)
