@@ -256,9 +256,16 @@ class ValidatingTransport(DualTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()  # a streamed body (multipart) is checked too, whatever the auth read
         self.check(request)
-        return super().handle_request(request)
+        return self.check_response(request, super().handle_request(request))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
         self.check(request)
-        return await super().handle_async_request(request)
+        return self.check_response(request, await super().handle_async_request(request))
+
+    def check_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        """Raise :class:`~switchboard.ResponseValidationError` for a success response that the generated parser
+        cannot read (a required property missing, a value of another type); see ``switchboard._responses``."""
+        from ._responses import check_response
+
+        return check_response(self.spec, self.operation_of(request), request, response)

@@ -1,0 +1,249 @@
+"""The tolerant reader: a success response is checked for what would break the generated parser, and nothing else.
+
+The generated models read a body with ``d.pop("name")`` for a required property, ``Model.from_dict(value)`` for a
+nested object and a loop for an array. A body that lacks a required property, or has a value of another JSON type
+than the spec documents, makes them fail with a bare ``KeyError``, ``TypeError`` or ``ValueError``, or hand the user a
+model whose attribute has another type than its annotation. :func:`check_response` turns those cases into a typed
+:class:`~switchboard.ResponseValidationError` before the generated code sees the body.
+
+What a real vendor does that the generated code reads without harm passes: properties the spec does not name, values
+outside a set of known values (``enum``), and every constraint the generated code does not read (``pattern``,
+lengths, ranges, ``format``, item counts). The rule, per keyword, is in ``specs/README.md`` ("Tolerant reader").
+
+Only success statuses are checked. An error status belongs to the overlay's typed errors (the vendor's envelope
+mapper, which reads the body tolerantly) and to the token auth, which must see a 401 to renew the token.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import Any
+
+import httpx
+import jsonschema_rs
+
+from ._errors import ResponseValidationError
+from .spec import JSON, Operation, Spec, Violation, media_type
+
+#: Keywords the generated parser does not read: a value breaking them is passed through as it is.
+IGNORED = frozenset(
+    {
+        "enum",
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "contains",
+        "minContains",
+        "maxContains",
+        "minProperties",
+        "maxProperties",
+        "propertyNames",
+        "dependentRequired",
+        "dependentSchemas",
+        "unevaluatedProperties",
+        "unevaluatedItems",
+        "not",
+        "if",
+        "then",
+        "else",
+        "discriminator",
+        "example",
+        "examples",
+        "default",
+        "description",
+        "title",
+    }
+)
+#: Formats the generator turns into Python objects (``isoparse``, ``UUID``): a malformed value would raise there.
+PARSED_FORMATS = frozenset({"date", "date-time", "uuid"})
+_MAPS = ("properties", "patternProperties", "$defs", "definitions")
+_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+
+
+def relax(schema: JSON) -> JSON:
+    """``schema`` with only the rules the generated parser relies on: types, required properties, constants.
+
+    Objects become open (extra properties pass), ``enum`` goes (unknown values pass), and ``oneOf`` becomes ``anyOf``:
+    the generated code tries the variants in order, so a value that fits two of them is read as the first.
+    """
+    if not isinstance(schema, dict):
+        return schema
+    relaxed: dict[str, JSON] = {}
+    for key, value in schema.items():
+        if key in IGNORED or (key == "format" and value not in PARSED_FORMATS):
+            continue
+        if key in _MAPS and isinstance(value, dict):
+            relaxed[key] = {name: relax(sub) for name, sub in value.items()}
+        elif key in _LISTS and isinstance(value, list):
+            relaxed["anyOf" if key == "oneOf" else key] = [relax(sub) for sub in value]
+        elif key in ("items", "additionalProperties"):
+            if isinstance(value, dict):
+                relaxed[key] = relax(value)
+            # ``additionalProperties: false`` is dropped: a vendor's extra field never breaks the reader.
+            elif key == "items":
+                relaxed[key] = value
+        else:
+            relaxed[key] = value
+    if "oneOf" in schema and "anyOf" in schema:
+        # Both present: keep both constraints, the second as an allOf member.
+        relaxed["allOf"] = [*relaxed.get("allOf", []), {"anyOf": [relax(sub) for sub in schema["oneOf"]]}]
+        relaxed["anyOf"] = [relax(sub) for sub in schema["anyOf"]]
+    return relaxed
+
+
+class ReaderSchema:
+    """A documented response schema compiled with :func:`relax` applied to it and to every component schema."""
+
+    def __init__(self, schema: JSON, components: JSON) -> None:
+        relaxed_components = dict(components) if isinstance(components, dict) else {}
+        if isinstance(relaxed_components.get("schemas"), dict):
+            relaxed_components["schemas"] = {name: relax(s) for name, s in relaxed_components["schemas"].items()}
+        relaxed = relax(schema)
+        root = {**relaxed, "components": relaxed_components} if isinstance(relaxed, dict) else relaxed
+        self._validator = jsonschema_rs.Draft202012Validator(root, validate_formats=True)
+
+    def violations(self, instance: JSON, status: int) -> list[Violation]:
+        """What in ``instance`` the generated parser cannot read; the texts never quote a value of the body."""
+        found = []
+        for error in self._validator.iter_errors(instance):
+            path = [str(part) for part in error.instance_path]
+            rule = str(error.schema_path[-1]) if error.schema_path else "schema"
+            kind = error.kind
+            if isinstance(kind, jsonschema_rs.ValidationErrorKind.Required):
+                path.append(str(kind.property))
+                detail = "the property is missing"
+            elif isinstance(kind, jsonschema_rs.ValidationErrorKind.Type):
+                expected = " or ".join(_type_names(kind.types))
+                detail = f"expected {expected}, got {json_type(instance_at(instance, path))}"
+            elif isinstance(kind, jsonschema_rs.ValidationErrorKind.AnyOf):
+                detail = f"a value of type {json_type(instance_at(instance, path))} fits none of the documented shapes"
+            elif isinstance(kind, jsonschema_rs.ValidationErrorKind.Constant):
+                detail = "the value is not the documented constant"
+            elif isinstance(kind, jsonschema_rs.ValidationErrorKind.Format):
+                detail = f"not a valid {kind.format}"
+            else:
+                detail = f"breaks {rule!r}"
+            found.append(Violation("body", ".".join(path), rule, f"HTTP {status}: {detail}"))
+        return found
+
+
+def _type_names(types: Any) -> list[str]:
+    names = types if isinstance(types, list | tuple) else [types]
+    return [str(getattr(name, "value", name)).lower().removeprefix("jsontype.") for name in names]
+
+
+def json_type(value: JSON) -> str:
+    """The JSON type name of a decoded value: ``object``, ``array``, ``string``, ``integer``, ..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def instance_at(instance: JSON, path: list[str]) -> JSON:
+    """The value at ``path`` (property names and array indexes as strings) inside ``instance``."""
+    for part in path:
+        if isinstance(instance, list):
+            instance = instance[int(part)]
+        elif isinstance(instance, dict):
+            instance = instance.get(part)
+        else:
+            return None
+    return instance
+
+
+class ResponseReader:
+    """The tolerant-reader check of every operation of one spec; reader schemas are compiled on first use."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self._components = spec.document.get("components", {}) if isinstance(spec.document, dict) else {}
+        self._schemas: dict[tuple[str, str, str], ReaderSchema | None] = {}
+        self._lock = threading.Lock()
+
+    def _reader_schema(self, operation: Operation, status_key: str, media: str) -> ReaderSchema | None:
+        key = (operation.operation_id, status_key, media)
+        try:
+            return self._schemas[key]
+        except KeyError:
+            pass
+        compiled = operation.responses[status_key][media]
+        reader = ReaderSchema(compiled.schema, self._components) if compiled is not None else None
+        with self._lock:
+            return self._schemas.setdefault(key, reader)
+
+    def violations(self, operation: Operation, status: int, content_type: str | None, body: bytes) -> list[Violation]:
+        """Why the generated parser of ``operation`` cannot read this success response (empty when it can).
+
+        The body is read as JSON whatever its ``Content-Type`` says, as the generated code does. A 2xx status the
+        operation does not document is a violation too: the generated code has no model for it.
+        """
+        if not 200 <= status < 300:
+            return []
+        status_key = next((k for k in (str(status), f"{status // 100}XX", "default") if k in operation.responses), None)
+        if status_key is None:
+            return [Violation("status", "", "responses", f"HTTP {status} is not a documented status")]
+        declared = operation.responses[status_key]
+        json_types = [m for m in declared if m.endswith("json")]
+        if not json_types:
+            return []  # no body documented, or one the generated code does not parse as JSON
+        media = media_type(content_type)
+        media = media if media in json_types else json_types[0]
+        try:
+            instance = json.loads(body)
+        except ValueError:
+            return [Violation("body", "", "type", f"HTTP {status}: the body is not JSON")]
+        reader = self._reader_schema(operation, status_key, media)
+        return reader.violations(instance, status) if reader is not None else []
+
+    def check(self, operation: Operation | None, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        """Return ``response`` (already read) when the generated parser of ``operation`` can read it; otherwise raise
+        :class:`~switchboard.ResponseValidationError` naming the operation, the status, the field and the rule.
+
+        The error quotes nothing of the body; the whole response is on its ``response`` attribute.
+        """
+        if operation is None:
+            return response
+        content_type = response.headers.get("content-type")
+        violations = self.violations(operation, response.status_code, content_type, response.content)
+        if violations:
+            raise ResponseValidationError(operation.operation_id, violations, request=request, response=response)
+        return response
+
+
+_readers: dict[int, ResponseReader] = {}
+_readers_lock = threading.Lock()
+
+
+def reader_for(spec: Spec) -> ResponseReader:
+    """The :class:`ResponseReader` of ``spec``, made once per spec object."""
+    reader = _readers.get(id(spec))
+    if reader is None or reader.spec is not spec:
+        with _readers_lock:
+            reader = _readers[id(spec)] = ResponseReader(spec)
+    return reader
+
+
+def check_response(
+    spec: Spec, operation: Operation | None, request: httpx.Request, response: httpx.Response
+) -> httpx.Response:
+    """:meth:`ResponseReader.check` with the reader of ``spec``: the hook of the validating transport."""
+    return reader_for(spec).check(operation, request, response)
