@@ -3,17 +3,53 @@
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
 from ._engine import MockClock
 
+log = logging.getLogger("switchboard.mock")
+
 #: Seconds (mock clock) before each retry of an unacknowledged post; after the last, the post is given up.
 DEFAULT_RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0)
+#: The hosts a mock posts webhooks to unless its ``webhook_hosts`` setting says otherwise: a fuzzed URL in a
+#: request never makes a mock reach beyond the machine.
+LOOPBACK_HOSTS = "127.0.0.1,localhost,::1"
+#: How much of a receiver's answer the journal keeps.
+ANSWER_LIMIT = 200
+
+
+def host_allowed(url: str, hosts: str) -> bool:
+    """Whether ``url`` is http(s) to one of ``hosts`` (comma-separated; ``*`` allows any host)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    allowed = {h.strip().lower().strip("[]") for h in hosts.split(",") if h.strip()}
+    return "*" in allowed or host.lower() in allowed
+
+
+def parse_delays(text: str) -> tuple[float, ...]:
+    """Retry delays from a setting such as ``"1,2,4,8"`` (empty: no retry); ValueError if one is not a number >= 0."""
+    delays = tuple(float(part) for part in text.split(",") if part.strip())
+    if any(not 0 <= delay < float("inf") for delay in delays):
+        raise ValueError("retry delays must be numbers of seconds >= 0")
+    return delays
+
+
+def _journal_url(url: str) -> str:
+    """``url`` without its query (a receiver URL may carry a token in it)."""
+    parts = urlsplit(url)
+    return parts._replace(query="<redacted>" if parts.query else "", fragment="").geturl()
 
 
 def answered_2xx(response: httpx.Response, payload: Any) -> bool:
@@ -31,6 +67,8 @@ class Delivery:
     event_ids: list[str]
     acknowledged: Callable[[httpx.Response, Any], bool]
     headers: dict[str, str] = field(default_factory=dict)
+    #: Called after each attempt with whether it was acknowledged (a vendor mock's post counters).
+    on_result: Callable[[bool], None] | None = None
     due: float = 0.0
     attempts: int = 0
     #: ``pending``, ``acknowledged`` or ``given up``.
@@ -69,6 +107,7 @@ class WebhookSender:
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
+        self._stopped = False
 
     def send(
         self,
@@ -79,9 +118,12 @@ class WebhookSender:
         event_ids: Sequence[str] = (),
         acknowledged: Callable[[httpx.Response, Any], bool] = answered_2xx,
         headers: dict[str, str] | None = None,
+        on_result: Callable[[bool], None] | None = None,
     ) -> Delivery:
         """Queue a post of ``payload`` to ``url``, due now."""
-        delivery = Delivery(webhook, url, payload, list(event_ids), acknowledged, dict(headers or {}), self.clock())
+        delivery = Delivery(
+            webhook, url, payload, list(event_ids), acknowledged, dict(headers or {}), on_result, self.clock()
+        )
         with self._lock:
             self.deliveries.append(delivery)
         self.start()
@@ -92,8 +134,18 @@ class WebhookSender:
         """Start the delivery thread, once."""
         with self._lock:
             if self._thread is None:
+                self._stopped = False
                 self._thread = threading.Thread(target=self._run, name="switchboard-mock-webhooks", daemon=True)
                 self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop the delivery thread (deliveries still pending stay queued; :meth:`start` resumes)."""
+        with self._lock:
+            thread, self._thread = self._thread, None
+            self._stopped = True
+        self._wake.set()
+        if thread is not None:
+            thread.join(timeout)
 
     def pending(self) -> list[Delivery]:
         """Deliveries not yet acknowledged nor given up."""
@@ -114,6 +166,8 @@ class WebhookSender:
         with httpx.Client(timeout=self.timeout, transport=self.transport) as client:
             for delivery in due:
                 self._attempt(client, delivery)
+        with self._lock:  # what is done is in the journal: a long-running mock keeps only what is pending
+            self.deliveries = [d for d in self.deliveries if d.state == "pending"]
         return len(due)
 
     def _attempt(self, client: httpx.Client, delivery: Delivery) -> None:
@@ -122,7 +176,7 @@ class WebhookSender:
             "direction": "outbound",
             "method": "POST",
             "webhook": delivery.webhook,
-            "url": delivery.url,
+            "url": _journal_url(delivery.url),
             "events": delivery.event_ids,
             "attempt": delivery.attempts,
             "time": self.clock(),
@@ -131,6 +185,7 @@ class WebhookSender:
             headers = {"content-type": "application/json", **delivery.headers}
             response = client.post(delivery.url, content=json.dumps(delivery.payload).encode(), headers=headers)
             entry["status"] = response.status_code
+            entry["answer"] = response.text[:ANSWER_LIMIT]
             ok = delivery.acknowledged(response, delivery.payload)
         except httpx.HTTPError as error:
             entry["status"] = None
@@ -144,14 +199,18 @@ class WebhookSender:
         else:
             delivery.due = self.clock() + self.retry_delays[delivery.attempts - 1]
         self.record(entry)
+        if delivery.on_result is not None:
+            delivery.on_result(ok)
 
     def _run(self) -> None:
         while True:
             self._wake.wait(self.poll_interval)
             self._wake.clear()
+            if self._stopped:
+                return
             try:
                 if self.tick is not None:
                     self.tick()
                 self.pump()
-            except Exception:  # noqa: S112 (a receiver's bad answer must not stop the delivery thread)
-                continue
+            except Exception:  # a receiver's bad answer or a mock bug must not stop the delivery thread
+                log.exception("webhook delivery round failed")

@@ -4,12 +4,16 @@ mock clock, groups of numbers, a personal black list and bulk sending, with Gatu
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from ._engine import Call, Reply, VendorMock
+import httpx
+
+from ._engine import Call, MockClock, Reply, VendorMock
+from ._webhooks import LOOPBACK_HOSTS, WebhookSender, host_allowed, log, parse_delays
 
 #: What the mock accepts unless told otherwise (`switchboard-mock gatum --setting KEY=VALUE`).
 DEFAULT_SETTINGS = {
@@ -25,6 +29,13 @@ DEFAULT_SETTINGS = {
     "senders": "",
     # "true": a new token revokes the account's older ones (the strict reading; the facts are silent).
     "revoke_older_tokens": "false",
+    # Where the DLRs of every message sent with `delivery` on are posted (the web cabinet's "DLR sending to
+    # webhook"); empty: nowhere. A message's own `callback_url` wins.
+    "dlr_url": "",
+    # Seconds (mock clock) before each new post of a DLR batch that was not acknowledged; then it is given up.
+    "dlr_retry_delays": "1,2,4,8",
+    # Hosts the mock posts DLRs to, comma-separated; `*` for any (a fuzzed callback_url never leaves the machine).
+    "webhook_hosts": LOOPBACK_HOSTS,
 }
 #: The states a message goes through, one step per ``dlr_interval`` on the mock clock; the last is final.
 DLR_STATES = ("ACCEPTD", "ENROUTE", "DELIVRD")
@@ -35,6 +46,8 @@ RECENT_SECONDS = 3 * 86400
 #: Country prefixes the mock knows, with an MCC and MNC for the sms-full-data filters.
 _NETWORKS = {"380": (255, 1), "44": (234, 10), "49": (262, 1), "33": (208, 1), "1": (310, 260)}
 _FIRST_ID_STATE = 598933232
+#: DLRs per post at most (the vendor's batch size is unknown).
+DLR_BATCH = 100
 
 
 def _datetime(epoch: float) -> str:
@@ -87,6 +100,20 @@ class _Group:
         }
 
 
+def dlr_acknowledged(response: httpx.Response, reports: list[dict[str, Any]]) -> bool:
+    """Gatum's acknowledgement: a 200 whose JSON array holds every ``id_state`` posted (as strings or integers)."""
+    if response.status_code != 200:
+        return False
+    try:
+        answer = response.json()
+    except ValueError:
+        return False
+    if not isinstance(answer, list):
+        return False
+    received = {str(v) for v in answer if isinstance(v, str | int) and not isinstance(v, bool)}
+    return all(str(report["id_state"]) in received for report in reports)
+
+
 def _unset_if_false(value: Any) -> Any:
     """The vendor SDK sends ``false`` for an optional field it was not given."""
     return None if value is False else value
@@ -132,6 +159,14 @@ class GatumMock(VendorMock):
         "delete_black_list_numbers": "black_list_delete",
     }
 
+    def __init__(self, clock: MockClock, settings: Mapping[str, str] | None = None) -> None:
+        # The DLR thread advances states too: one lock around every state change and the queue of DLRs to post.
+        self._dlr_lock = threading.RLock()
+        self._sender: WebhookSender | None = None
+        self._warned = False
+        super().__init__(clock, settings)
+        parse_delays(self.settings["dlr_retry_delays"])  # a bad setting fails here, not in the DLR thread
+
     def reset_auth(self) -> None:
         self.codes: dict[str, float] = {}
         self.tokens: dict[str, int] = {}
@@ -145,6 +180,10 @@ class GatumMock(VendorMock):
         self._next_id_state = _FIRST_ID_STATE
         self._next_sent_id = 1000
         self._next_group_id = 950
+        with self._dlr_lock:
+            self._dlrs: dict[str, list[dict[str, Any]]] = {}
+            if self._sender is not None:
+                self._sender.clear()
 
     def secrets(self) -> list[str]:
         return [self.settings["password"]]
@@ -271,20 +310,71 @@ class GatumMock(VendorMock):
                 "time": _datetime(now),
             }
             self.messages[id_state] = _Message(record, now, frozenset(groups), delivery, callback_url, mcc, mnc)
+        if self._dlr_url(delivery, callback_url) is not None:
+            self.webhooks.start()
 
     def advance(self, message: _Message) -> dict[str, Any]:
         """Move ``message`` to its next DLR state; the one place a state changes (a DLR delivery hooks in here)."""
         message.step += 1
         message.record["state"] = DLR_STATES[message.step]
         message.record["time"] = _datetime(message.sent_at + message.step * float(self.settings["dlr_interval"]))
+        url = self._dlr_url(message.delivery, message.callback_url)
+        if url is not None:
+            with self._dlr_lock:
+                self._dlrs.setdefault(url, []).append(dict(message.record))
         return message.record
 
     def catch_up(self) -> None:
         """Advance every message through the states that fell due on the mock clock."""
         now, interval = self.clock(), float(self.settings["dlr_interval"])
-        for message in self.messages.values():
-            while message.step < len(DLR_STATES) - 1 and message.sent_at + (message.step + 1) * interval <= now:
-                self.advance(message)
+        with self._dlr_lock:
+            for message in list(self.messages.values()):
+                while message.step < len(DLR_STATES) - 1 and message.sent_at + (message.step + 1) * interval <= now:
+                    self.advance(message)
+
+    # DLR webhook
+
+    @property
+    def webhooks(self) -> WebhookSender:
+        """What posts the DLRs: every state change of a message sent with ``delivery`` on, in batches per URL."""
+        with self._dlr_lock:
+            if self._sender is None:
+                self._sender = WebhookSender(
+                    self.clock,
+                    lambda entry: self.record(entry),  # looked up per post: the server wires ``record`` later
+                    retry_delays=parse_delays(self.settings["dlr_retry_delays"]),
+                    tick=self._post_dlrs,
+                    poll_interval=0.05,
+                )
+            return self._sender
+
+    def _dlr_url(self, delivery: bool, callback_url: str | None) -> str | None:
+        """Where a message's DLRs go: its ``callback_url``, else the ``dlr_url`` setting; None if nowhere allowed."""
+        url = (callback_url or self.settings["dlr_url"]) if delivery else ""
+        if not url:
+            return None
+        if not host_allowed(url, self.settings["webhook_hosts"]):
+            if not self._warned:  # once: a fuzzer sends many
+                self._warned = True
+                log.warning("gatum mock: no DLRs posted to a host outside the webhook_hosts setting")
+            return None
+        return url
+
+    def _post_dlrs(self) -> None:
+        """Advance what fell due on the mock clock and queue its DLRs: one post per URL and batch."""
+        with self._dlr_lock:
+            self.catch_up()
+            batches, self._dlrs = self._dlrs, {}
+        for url, reports in batches.items():
+            for start in range(0, len(reports), DLR_BATCH):
+                batch = reports[start : start + DLR_BATCH]
+                self.webhooks.send(
+                    "deliveryReport",
+                    url,
+                    batch,
+                    event_ids=[f"{r['id_state']}:{r['state']}" for r in batch],
+                    acknowledged=dlr_acknowledged,
+                )
 
     def _new_sent_id(self) -> int:
         self._next_sent_id += 1

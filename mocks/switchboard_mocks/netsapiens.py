@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import secrets
 import uuid
 from collections.abc import Mapping
@@ -9,7 +11,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
+import httpx
+
 from ._engine import Call, MockClock, Reply, VendorMock
+from ._webhooks import LOOPBACK_HOSTS, WebhookSender, host_allowed, log
 
 #: Credentials the mock accepts unless told otherwise (`switchboard-mock netsapiens --credential KEY=VALUE`).
 DEFAULT_SETTINGS = {
@@ -26,9 +31,20 @@ DEFAULT_SETTINGS = {
     # only for the MFA grant with `mfa_passcode`.
     "mfa": "off",
     "mfa_passcode": "123456",
+    # Hosts the mock posts subscription events to, comma-separated; `*` for any (a fuzzed post-url never leaves the
+    # machine).
+    "webhook_hosts": LOOPBACK_HOSTS,
 }
 REFRESH_REUSE = ("reusable", "rotate")
 MFA_MODES = ("off", "required")
+#: Failed posts in a row after which a subscription's status is ``error`` (the vendor's interval is unknown).
+ERROR_AFTER = 3
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
+
+
+def posted(response: httpx.Response, payload: Any) -> bool:
+    """A subscription post that did not fail: the vendor counts an answer above 302 as a failed post."""
+    return response.status_code <= 302
 
 
 @dataclass
@@ -80,6 +96,11 @@ class NetsapiensMock(VendorMock):
         self.sessions: dict[str, dict[str, Any]] = {}
         self.messages: dict[str, list[dict[str, Any]]] = {}
         self.subscriptions: dict[str, dict[str, Any]] = {}
+        #: Failed posts in a row, by subscription id.
+        self._failures: dict[str, int] = {}
+        sender: WebhookSender | None = self.__dict__.get("_sender")
+        if sender is not None:
+            sender.clear()
 
     def secrets(self) -> list[str]:
         return [self.settings["client_secret"], self.settings["password"]]
@@ -207,6 +228,8 @@ class NetsapiensMock(VendorMock):
         if body.get("mime-type") is not None:
             message["media-type"] = body["mime-type"]
         self.messages.setdefault(session_id, []).append(message)
+        self._publish("message", domain, user, message)
+        self._publish("messagesession", domain, user, session)
         return Reply(202, {"code": 202, "message": "Accepted"})
 
     def send_new_session(self, call: Call) -> Reply:
@@ -240,6 +263,54 @@ class NetsapiensMock(VendorMock):
         if session is None or (session["domain"], session["user"]) != (domain, user):
             return self.error(404, "message session not found")
         return Reply(200, self.messages[session["messagesession-id"]][: self._limit(call)])
+
+    # subscription event posts
+
+    @property
+    def webhooks(self) -> WebhookSender:
+        """What posts subscription events: once per event and subscription, no retry (the vendor's is unknown)."""
+        sender: WebhookSender | None = self.__dict__.get("_sender")
+        if sender is None:
+            # ``record`` is looked up per post: the server wires it after the mock is built.
+            sender = self._sender = WebhookSender(self.clock, lambda entry: self.record(entry), retry_delays=())
+        return sender
+
+    def _publish(self, model: str, domain: str, user: str, event: dict[str, Any]) -> None:
+        """Post ``event`` to every live subscription of ``model`` whose scope covers ``domain`` and ``user``."""
+        now = _datetime(self.clock())
+        for subscription in list(self.subscriptions.values()):
+            expires = str(subscription.get("subscription-expires-datetime") or "")
+            if (
+                subscription["model"] != model
+                or subscription["domain"] not in ("*", domain)
+                or subscription["user"] not in ("*", user)
+                or (_DATETIME.match(expires) and expires <= now)
+            ):
+                continue
+            url = subscription["post-url"]
+            if not host_allowed(url, self.settings["webhook_hosts"]):
+                if not self.__dict__.get("_warned"):  # once: a fuzzer sends many
+                    self._warned = True
+                    log.warning("netsapiens mock: no event posted to a host outside the webhook_hosts setting")
+                continue
+            self.webhooks.send(
+                model,
+                url,
+                [dict(event)],
+                event_ids=[str(event.get("id") or event["messagesession-id"])],
+                acknowledged=posted,
+                headers={"X-Correlation-ID": subscription["id"]},
+                on_result=functools.partial(self._count_post, subscription),
+            )
+
+    def _count_post(self, subscription: dict[str, Any], ok: bool) -> None:
+        """The subscription's counters after a post; ``error`` after :data:`ERROR_AFTER` failures in a row."""
+        subscription["posts-count"] = int(subscription.get("posts-count") or 0) + 1
+        failed = 0 if ok else self._failures.get(subscription["id"], 0) + 1
+        self._failures[subscription["id"]] = failed
+        if not ok:
+            subscription["error-count"] = int(subscription.get("error-count") or 0) + 1
+        subscription["status"] = "error" if failed >= ERROR_AFTER else "active"
 
     # subscriptions
 

@@ -158,3 +158,12 @@ def test_the_remembered_ids_are_bounded() -> None:
         post(app, json.dumps([report(id_state)]).encode())
 
     assert received == [1, 2, 3, 1]  # 1 was forgotten once 2 and 3 came: bounded memory, documented trade-off
+
+
+def test_each_state_of_a_message_part_is_an_event_of_its_own() -> None:
+    received: list[tuple[int, str]] = []
+    app = gatum.delivery_reports.app(lambda reports: received.extend((r.id_state, r.state) for r in reports))
+    for state in ("ENROUTE", "ENROUTE", "DELIVRD"):
+        assert post(app, json.dumps([report(30, state)]).encode()).json() == ["30"]
+
+    assert received == [(30, "ENROUTE"), (30, "DELIVRD")]

@@ -7,7 +7,7 @@ import hashlib
 import inspect
 import json
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, RootModel, ValidationError
@@ -18,9 +18,10 @@ from ..spec import JSON, Spec, Violation, _Schema
 Event = TypeVar("Event", bound=BaseModel)
 #: What a user's callback gets: the new events of one delivery, in the order they came.
 Callback = Callable[[list[Event]], "Awaitable[None] | None"]
-Scope = dict[str, Any]
-Receive = Callable[[], Awaitable[dict[str, Any]]]
-Send = Callable[[dict[str, Any]], Awaitable[None]]
+# The ASGI types as Starlette spells them, so that the app mounts in Starlette and FastAPI under mypy --strict.
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 #: Deliveries larger than this are refused (413) unread: a webhook batch is a few kilobytes.
 MAX_BODY = 1_000_000

@@ -18,7 +18,8 @@ __all__ = ["DeliveryReport", "delivery_reports"]
 
 
 def _report_id(report: DeliveryReport) -> str:
-    return str(report.id_state)
+    # A message part (``id_state``) is reported once per state it reaches: each state is an event of its own.
+    return f"{report.id_state}:{report.state}"
 
 
 def _acknowledge(reports: list[DeliveryReport]) -> list[str]:
