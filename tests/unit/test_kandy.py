@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -290,3 +291,19 @@ def test_a_refused_credential_raises_authentication_error_without_secrets() -> N
     assert "refused the credentials" in str(refused.value)
     auth = kandy_auth_of(client)
     assert all(secret not in repr(auth) for secret in auth.secrets())
+
+
+def test_keys_in_the_query_never_reach_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    kandy = ScriptedKandy(answer=lambda r: envelope(701, "user not found") if "devices" in r.url.path else None)
+    client = client_for(kandy, **ACCOUNT, **DOMAIN, user_id="alice")
+
+    with caplog.at_level(logging.DEBUG, logger="switchboard"):
+        get_domains.sync(client=client)
+        with pytest.raises(NotFoundError):
+            get_pending_messages.sync(client=client, device_id="d1")
+
+    logged = caplog.text
+    assert "/devices/messages" in logged  # the request was logged, with its key redacted
+    assert "/accounts/accesstokens" in logged
+    for secret in kandy_auth_of(client).secrets():
+        assert secret not in logged
