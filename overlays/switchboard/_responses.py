@@ -113,27 +113,44 @@ class ReaderSchema:
 
     def violations(self, instance: JSON, status: int) -> list[Violation]:
         """What in ``instance`` the generated parser cannot read; the texts never quote a value of the body."""
-        found = []
+        found: list[Violation] = []
         for error in self._validator.iter_errors(instance):
-            path = [str(part) for part in error.instance_path]
-            rule = str(error.schema_path[-1]) if error.schema_path else "schema"
-            kind = error.kind
-            if isinstance(kind, jsonschema_rs.ValidationErrorKind.Required):
-                path.append(str(kind.property))
-                detail = "the property is missing"
-            elif isinstance(kind, jsonschema_rs.ValidationErrorKind.Type):
-                expected = " or ".join(_type_names(kind.types))
-                detail = f"expected {expected}, got {json_type(instance_at(instance, path))}"
-            elif isinstance(kind, jsonschema_rs.ValidationErrorKind.AnyOf):
-                detail = f"a value of type {json_type(instance_at(instance, path))} fits none of the documented shapes"
-            elif isinstance(kind, jsonschema_rs.ValidationErrorKind.Constant):
-                detail = "the value is not the documented constant"
-            elif isinstance(kind, jsonschema_rs.ValidationErrorKind.Format):
-                detail = f"not a valid {kind.format}"
-            else:
-                detail = f"breaks {rule!r}"
-            found.append(Violation("body", ".".join(path), rule, f"HTTP {status}: {detail}"))
+            found.extend(self._explain(error, instance, status))
         return found
+
+    def _explain(self, error: jsonschema_rs.ValidationError, instance: JSON, status: int) -> list[Violation]:
+        kind = error.kind
+        if isinstance(kind, jsonschema_rs.ValidationErrorKind.AnyOf):
+            # A nullable object (anyOf: [{$ref}, {type: null}]) that lacks a property: name the property, not the
+            # union. Only when a single variant has the value's type.
+            here = list(error.instance_path)
+            fitting = [
+                branch
+                for branch in kind.context
+                if not any(
+                    isinstance(e.kind, jsonschema_rs.ValidationErrorKind.Type) and list(e.instance_path) == here
+                    for e in branch
+                )
+            ]
+            if len(fitting) == 1 and fitting[0]:
+                return [v for e in fitting[0] for v in self._explain(e, instance, status)]
+        path = [str(part) for part in error.instance_path]
+        rule = str(error.schema_path[-1]) if error.schema_path else "schema"
+        if isinstance(kind, jsonschema_rs.ValidationErrorKind.Required):
+            path.append(str(kind.property))
+            detail = "the property is missing"
+        elif isinstance(kind, jsonschema_rs.ValidationErrorKind.Type):
+            expected = " or ".join(_type_names(kind.types))
+            detail = f"expected {expected}, got {json_type(instance_at(instance, path))}"
+        elif isinstance(kind, jsonschema_rs.ValidationErrorKind.AnyOf):
+            detail = f"a value of type {json_type(instance_at(instance, path))} fits none of the documented shapes"
+        elif isinstance(kind, jsonschema_rs.ValidationErrorKind.Constant):
+            detail = "the value is not the documented constant"
+        elif isinstance(kind, jsonschema_rs.ValidationErrorKind.Format):
+            detail = f"not a valid {kind.format}"
+        else:
+            detail = f"breaks {rule!r}"
+        return [Violation("body", ".".join(path), rule, f"HTTP {status}: {detail}")]
 
 
 def _type_names(types: Any) -> list[str]:
