@@ -208,6 +208,7 @@ TestStateful.settings = hypothesis.settings(
 def test_every_operation_was_fuzzed_hard_enough() -> None:
     """Runs after the tests above: a silent drop in generated cases fails here instead of passing quietly."""
     operations = [label for label in CASES if label.split()[0] in ("GET", "POST", "PUT", "DELETE")]
+    print(f"\nschemathesis cases: {dict(CASES)}")
     assert len(operations) == len(app.spec.operations) == 20
     assert min(CASES[label] for label in operations) >= EXAMPLES_PER_OPERATION
     # Both multipart operations were fuzzed with multipart bodies, not only with their JSON alternative.
@@ -218,4 +219,3 @@ def test_every_operation_was_fuzzed_hard_enough() -> None:
     assert CASES["stateful add_campaign_number 201"] > 0
     assert CASES["stateful begin_campaign 200"] > 0
     print(f"\nschemathesis cases: {sum(v for k, v in CASES.items() if k in operations or k == 'stateful steps')}")
-    print(dict(CASES))
