@@ -279,7 +279,9 @@ class RefreshingTokenAuth(httpx.Auth):
             self.precheck(request)
         failed: Token | None = None
         while True:
-            token = yield from self._sync_token(request, failed)
+            token = self._usable(failed)  # the common case, without a generator
+            if token is None:
+                token = yield from self._sync_token(request, failed)
             self.grant.apply(request, token)
             response = yield request
             if response.status_code != 401 or failed is not None:
