@@ -11,6 +11,7 @@ import httpx
 from ._auth import RefreshingTokenAuth
 from ._errors import APIError, error_class_for
 from ._guard import guard_package
+from ._logging import redact_library_logs
 from ._redact import mask, track
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._transport import DualTransport, ValidatingTransport
@@ -53,6 +54,7 @@ def httpx_args(
     base_path = urlsplit(base_url).path
     if callable(getattr(auth, "secrets", None)):
         track(auth)  # type: ignore[arg-type]
+    redact_library_logs()
     guard_package(vendor)
     wrapped: DualTransport
     if validate:

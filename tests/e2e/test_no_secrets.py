@@ -16,7 +16,11 @@ from typing import Any
 
 import httpx
 import pytest
+from gatum_client.api.account import get_account_info
+from kandy_client.api.domain import get_users
 from netsapiens_client.api.subscriptions import list_subscriptions
+from passinfo_client.api.account import get_sms_count
+from tingting_client.api.auth import get_user_details
 
 from switchboard import RetryPolicy
 from switchboard_mocks import RunningMock, create_app, serve
@@ -37,6 +41,10 @@ class AuthFlows:
 
 VENDORS = [
     AuthFlows("netsapiens", lambda client: list_subscriptions.sync(client=client), ("create_token",)),
+    AuthFlows("gatum", lambda client: get_account_info.sync(client=client), ("create_access_token", "authorize")),
+    AuthFlows("kandy", lambda client: get_users.sync(client=client), ("get_domain_access_token",)),
+    AuthFlows("passinfo", lambda client: get_sms_count.sync(client=client), ()),
+    AuthFlows("tingting", lambda client: get_user_details.sync(client=client), ("login", "refresh_token")),
 ]
 
 
@@ -84,6 +92,8 @@ class Run:
 
     def attempt(self, client: Any, name: str) -> None:
         try:
+            if callable(client) and not hasattr(client, "_httpx_args"):
+                client = client()  # make_client itself may refuse the credentials
             self.flows.call(client)
             self.outcomes.append(f"{name}: ok")
         except Exception as exc:
@@ -91,9 +101,10 @@ class Run:
             while exc is not None:
                 self.texts.extend([str(exc), repr(exc), *(repr(v) for v in getattr(exc, "violations", []))])
                 exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
-        auth = client._httpx_args["auth"]
-        self.texts.extend([repr(client), repr(auth), repr(getattr(auth, "grant", None))])
-        self.secrets.update(auth.secrets())
+        if hasattr(client, "_httpx_args"):
+            auth = client._httpx_args["auth"]
+            self.texts.extend([repr(client), repr(auth), repr(getattr(auth, "grant", None))])
+            self.secrets.update(auth.secrets())
 
     def control(self, method: str, action: str, payload: dict[str, Any] | None = None) -> None:
         httpx.request(method, f"{self.mock.url}/__mock__/{action}", json=payload).raise_for_status()
@@ -129,14 +140,15 @@ def test_no_secret_in_logs_reprs_or_errors_of_any_auth_flow(flows: AuthFlows, ca
             wrong = f"{value}-wrong" if value else "wrong-value"
             if value in mock.app.vendor.secrets():  # a wrong password is still someone's password
                 run.secrets.add(wrong)
-            run.attempt(run.client(**{name: wrong}), f"wrong {name}")
-            run.attempt(run.client(**{name: ""}), f"empty {name}")
+            run.attempt(lambda name=name, wrong=wrong: run.client(**{name: wrong}), f"wrong {name}")
+            run.attempt(lambda name=name: run.client(**{name: ""}), f"empty {name}")
 
     texts = run.texts + capture.lines
     print("\n".join(run.outcomes))
     assert any(line.startswith("switchboard DEBUG") for line in capture.lines)
     assert any(line.startswith("httpcore") for line in capture.lines)
     assert sum(outcome.endswith(": ok") for outcome in run.outcomes) >= 5
-    assert any("RateLimitError" in outcome for outcome in run.outcomes)
-    leaks = sorted({secret for secret in run.secrets if len(secret) >= 4 for text in texts if secret in text})
-    assert leaks == [], f"{len(leaks)} secrets leaked"
+    if flows.token_operations:
+        assert any("RateLimitError" in outcome for outcome in run.outcomes)
+    leaks = {secret: text for secret in run.secrets if len(secret) >= 4 for text in texts if secret in text}
+    assert leaks == {}, f"{len(leaks)} secrets leaked, e.g. in {next(iter(leaks.values()), '')[:300]!r}"
