@@ -58,9 +58,6 @@ from switchboard.tingting import (
 from switchboard_mocks import RunningMock, create_app, serve
 from switchboard_mocks.tingting import DEFAULT_SETTINGS
 
-from .test_no_secrets import AuthFlows, capture  # noqa: F401 (capture is a fixture used below)
-from .test_no_secrets import test_no_secret_in_logs_reprs_or_errors_of_any_auth_flow as search_for_secrets
-
 pytestmark = pytest.mark.e2e
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -284,9 +281,3 @@ def test_a_path_without_its_trailing_slash_is_redirected_as_django_does(mock: Ru
     assert redirected.status_code == 301
     assert redirected.headers["location"] == "/api/system/send/otp/"
     assert too_many.status_code == 404
-
-
-def test_no_secret_in_logs_reprs_or_errors_of_any_auth_flow(capture: Any) -> None:  # noqa: F811
-    """The project's secret search (tests/e2e/test_no_secrets.py) over TingTing's login and refresh flows."""
-    flows = AuthFlows("tingting", lambda client: get_user_details.sync(client=client), ("login", "refresh_token"))
-    search_for_secrets(flows, capture)
