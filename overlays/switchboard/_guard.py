@@ -134,6 +134,8 @@ class _Preparer:
 
     def _bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
         # inspect.Signature.bind, without its cost on every call.
+        if not args and kwargs.keys() <= self.checks.keys() and self.required <= kwargs.keys():
+            return kwargs  # the generated ``sync``/``asyncio`` pass everything by keyword
         if args:
             if len(args) > len(self.positional):
                 raise self._refuse("signature", f"takes {len(self.positional)} positional arguments")
@@ -162,7 +164,7 @@ class _Preparer:
             if not accepts(value):
                 detail = f"a value of type {type(value).__name__} is not accepted here"
                 found.append(Violation(location, wire_name, "type", detail))
-            elif is_path:
+            elif is_path and not _plain_segment(value):
                 problem = _path_problem(value)
                 if problem:
                     found.append(Violation("path", wire_name, "pathSegment", problem))
@@ -172,11 +174,9 @@ class _Preparer:
             request_kwargs = self.get_kwargs(**arguments)
         except Exception as exc:  # whatever the generated code trips on is the caller's input
             raise self._refuse("python", f"the arguments cannot be encoded ({type(exc).__name__})") from None
-        found = _encodable(request_kwargs)
+        found, rough = _encodable(request_kwargs)
         if found:
             raise RequestValidationError(self.operation_id, found)
-        params = request_kwargs.get("params") or {}
-        rough = len(request_kwargs.get("url", "")) + sum(len(str(v)) + len(k) for k, v in params.items())
         if rough > MAX_URL_LENGTH // 3:
             paths = {self.checks[name][0]: str(arguments[name]) for name in self.positional if name in arguments}
             found = _url_too_long(request_kwargs, paths)
@@ -202,6 +202,11 @@ class _Preparer:
         return request_kwargs
 
 
+def _plain_segment(value: Any) -> bool:
+    """The common case, decided fast: ASCII text that is a path segment as it is."""
+    return type(value) is str and value.isascii() and "/" not in value and value not in ("", ".", "..")
+
+
 def _path_problem(value: Any) -> str | None:
     text = str(value)
     if text in ("", ".", ".."):
@@ -223,22 +228,32 @@ def _utf8(text: str) -> bool:
     return True
 
 
-def _encodable(request_kwargs: dict[str, Any]) -> list[Violation]:
-    """Every value httpx would fail to encode, or that would go out as something other than what was given."""
+def _encodable(request_kwargs: dict[str, Any]) -> tuple[list[Violation], int]:
+    """Every value httpx would fail to encode or send as something else than given; and about how long the URL is."""
     found: list[Violation] = []
+    length = len(request_kwargs.get("url", ""))
     params = request_kwargs.get("params")
     if params:
         for name, value in params.items():
-            for item in value if isinstance(value, list) else [value]:
+            for item in value if type(value) is list else (value,):
+                kind = type(item)
+                if kind is str and item.isascii():
+                    length += len(name) + len(item) + 2
+                    continue
+                if kind is int:
+                    length += len(name) + 22
+                    continue
                 problem = _scalar_problem(item)
                 if problem:
                     found.append(Violation("query", name, problem[0], problem[1]))
+                else:
+                    length += len(name) + len(str(item)) + 2
     if isinstance(request_kwargs.get("data"), dict):
         _walk(request_kwargs["data"], [], found)
     for name, value in (request_kwargs.get("headers") or {}).items():
         if not isinstance(value, str) or not value.isascii():
             found.append(Violation("header", name, "type", "a header value must be ASCII text"))
-    return found
+    return found, length
 
 
 def _url_too_long(request_kwargs: dict[str, Any], path_values: dict[str, str]) -> list[Violation]:
@@ -295,8 +310,17 @@ def _accepts(annotation: Any) -> Check:
     them, ``list[...]``, ``Literal``); anything else is accepted."""
     origin = typing.get_origin(annotation)
     if origin in (typing.Union, types.UnionType):
-        branches = [_accepts(arg) for arg in typing.get_args(annotation)]
-        return lambda value: any(check(value) for check in branches)
+        members = typing.get_args(annotation)
+        # Classes other than the numbers (bool is an int) answer with one isinstance call.
+        plain = tuple(
+            arg
+            for arg in members
+            if isinstance(arg, type) and arg not in (int, float, bool) and not typing.get_args(arg)
+        )
+        others = [_accepts(arg) for arg in members if arg not in plain]
+        if not others:
+            return lambda value: isinstance(value, plain)
+        return lambda value: isinstance(value, plain) or any(check(value) for check in others)
     if origin is list:
         (item_type,) = typing.get_args(annotation) or (Any,)
         item = _accepts(item_type)
