@@ -844,6 +844,9 @@ def test_a_response_field_turned_into_a_closed_enum_is_caught(monkeypatch: pytes
     crashes = [f for f in report.failures if "unknown value" in f and "TypeError" in f]
     assert crashes, report.failures[:5]
     assert report.outcomes.get("unknown value: crash", 0) == len(crashes)
+    # The static check finds it too, before any body is served.
+    static = {w for op in spec.operations for _, _, schema in statuses(op) for w in closed_sets(spec, schema, "")}
+    assert static == {".status", "[].status"}
 
 
 def test_a_generated_model_whose_spec_changed_under_it_is_caught() -> None:
@@ -858,3 +861,37 @@ def test_a_generated_model_whose_spec_changed_under_it_is_caught() -> None:
     wrong = [f for f in report.failures if "error_count: str is none of int" in f]
     assert wrong, report.failures[:5]
     assert {f.split(" HTTP")[0] for f in wrong} == {"list_subscriptions", "create_subscription", "read_subscription"}
+
+
+def closed_sets(spec: Spec, schema: JSON, where: str, seen: set[str] | None = None) -> Iterator[str]:
+    """Where ``schema`` (a response schema) has an ``enum``: the generated parser refuses any other value there."""
+    seen = set() if seen is None else seen
+    if isinstance(schema, dict) and "$ref" in schema:
+        if schema["$ref"] in seen:
+            return
+        seen.add(schema["$ref"])
+    schema = spec.resolve(schema)
+    if not isinstance(schema, dict):
+        return
+    if "enum" in schema:
+        yield where
+    for name, sub in schema.get("properties", {}).items():
+        yield from closed_sets(spec, sub, f"{where}.{name}", seen)
+    for key in ("items", "additionalProperties"):
+        yield from closed_sets(spec, schema.get(key), f"{where}[]", seen)
+    for key in ("allOf", "anyOf", "oneOf"):
+        for index, sub in enumerate(schema.get(key, [])):
+            yield from closed_sets(spec, sub, f"{where} {key}[{index}]", seen)
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_no_response_schema_has_a_closed_set(vendor: str) -> None:
+    spec = Spec.load(vendor)
+    found = [
+        where
+        for operation in spec.operations
+        for status, _, schema in statuses(operation)
+        for where in closed_sets(spec, schema, f"{operation.operation_id} {status}")
+    ]
+
+    assert found == [], "known values belong in the description (specs/README.md, tolerant reader)"

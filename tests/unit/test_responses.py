@@ -212,3 +212,25 @@ def test_a_parsed_format_is_checked_and_others_are_not() -> None:
 
     assert reader.violations({"at": "2026-12-01T00:00:00Z", "u": "not a uri"}, 200) == []
     assert [v.rule for v in reader.violations({"at": "yesterday"}, 200)] == ["format"]
+
+
+def test_the_issue_example_list_subscriptions_without_id_through_make_client() -> None:
+    from netsapiens_client.api.subscriptions import list_subscriptions
+
+    from switchboard.netsapiens import make_client
+
+    def vendor(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/tokens"):
+            return httpx.Response(200, json={"access_token": "tok-123", "token_type": "Bearer", "expires_in": 3600})
+        return httpx.Response(200, json=[{"model": "message", "post-url": "https://hook.example/x"}])
+
+    client = make_client(
+        "https://pbx.example.com/ns-api/v2", "id", "secret", "1000@example", "pw", transport=httpx.MockTransport(vendor)
+    )
+
+    with pytest.raises(ResponseValidationError) as caught:
+        list_subscriptions.sync(client=client)
+
+    error = caught.value
+    assert (error.operation_id, error.field, error.rule) == ("list_subscriptions", "0.id", "required")
+    assert "tok-123" not in str(error)
