@@ -805,7 +805,8 @@ def test_the_client_reads_what_the_spec_did_not_foresee(vendor: str) -> None:
     print(f"{report.line()} in {time.perf_counter() - started:.1f}s")
     assert report.failures == []
     assert report.operations == len(Spec.load(vendor).operations)
-    assert sum(report.responses.values()) >= 30 * len(report.responses)
+    successes = {key: n for key, n in report.responses.items() if key[1].startswith("2")}
+    assert sum(successes.values()) >= 30 * len(successes)  # some mutations have no place in a small body
     assert any(outcome.startswith("extra") for outcome in report.outcomes)
 
 
