@@ -69,7 +69,8 @@ class _Schema:
             name = ".".join([prefix, *path] if prefix else path)
             detail = error.message
             if rule in _COMBINATORS:
-                detail = _explain_combinator(error, rule)
+                detail, closest = _explain_combinator(error, rule)
+                name = ".".join(filter(None, [name, closest]))
             elif rule == "required":
                 missing = re.search(r'"([^"]+)" is a required property', detail)
                 if missing:
@@ -80,14 +81,19 @@ class _Schema:
         return found
 
 
-def _explain_combinator(error: Any, rule: str) -> str:
-    """Name what fails in each variant of a ``oneOf``/``anyOf``, not quoting the instance (it may hold secrets)."""
+def _explain_combinator(error: Any, rule: str) -> tuple[str, str]:
+    """Name what fails in each variant of a ``oneOf``/``anyOf``, not quoting the instance (it may hold secrets).
+
+    Returns the text and, when the closest variant fails on one field only, that field.
+    """
     if rule == "oneOf" and "more than one" in error.message:
-        return "the value matches more than one variant of 'oneOf'"
+        return "the value matches more than one variant of 'oneOf'", ""
     context = getattr(error.kind, "context", None) or []
     parts = []
+    closest: tuple[int, str] = (10**9, "")
     for number, branch in enumerate(context, 1):
         failures = []
+        fields = []
         for sub in branch[:3]:
             path = ".".join(str(p) for p in sub.instance_path)
             sub_rule = str(sub.schema_path[-1]) if sub.schema_path else "schema"
@@ -95,8 +101,13 @@ def _explain_combinator(error: Any, rule: str) -> str:
                 missing = re.search(r'"([^"]+)" is a required property', sub.message)
                 path = ".".join(filter(None, [path, missing.group(1) if missing else ""]))
             failures.append(f"{path or 'the value'} breaks {sub_rule!r}")
+            fields.append(path)
+        if len(branch) < closest[0]:
+            closest = (len(branch), fields[0] if len(branch) == 1 else "")
         parts.append(f"variant {number}: {', '.join(failures) or 'no match'}")
-    return f"no variant of {rule!r} matches ({'; '.join(parts)})" if parts else f"no variant of {rule!r} matches"
+    if not parts:
+        return f"no variant of {rule!r} matches", ""
+    return f"no variant of {rule!r} matches ({'; '.join(parts)})", closest[1]
 
 
 @dataclass
