@@ -103,15 +103,16 @@ def _memory(result: bench_load.LoadResult) -> str:
 
 def load_rows(seconds: float, connections: int, prism: bool, long_seconds: float | None) -> list[Row]:
     section = f"load {connections} conns"
-    mock = bench_load.mock_load(connections=connections, seconds=seconds)
-    other = bench_load.prism_load(connections=connections, seconds=seconds) if prism else None
+    results = bench_load.compare(connections=connections, seconds=seconds, prism=prism)
+    mock, other = results[0], (results[1] if len(results) > 1 else None)
     rows = []
-    for result in filter(None, [mock, other]):
-        name = "mock" if result is mock else f"Prism {bench_load.PRISM_VERSION}"
+    for result in results:
+        name = "mock" if result is mock else result.server
         errors = sum(n for status, n in result.statuses.items() if status >= 400) + result.errors
         p50, p99 = result.percentile(0.5) * 1000, result.percentile(0.99) * 1000
+        rounds = " / ".join(f"{rps:,.0f}" for rps in result.round_rps)
         rows += [
-            Row(section, f"{name}: throughput, {result.seconds:.0f} s", f"{result.rps:,.0f} req/s"),
+            Row(section, f"{name}: throughput, {result.seconds:.0f} s", f"{result.rps:,.0f} req/s", f"rounds {rounds}"),
             Row(section, f"{name}: latency p50 / p99", f"{p50:.1f} / {p99:.1f} ms"),
             Row(section, f"{name}: failed answers", f"{errors} of {result.requests:,}", "", "0", errors == 0),
             Row(section, f"{name}: RSS start -> end", _memory(result)),

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -50,10 +52,33 @@ class LoadResult:
     rss_start: int | None = None
     rss_end: int | None = None
     rss_max: int | None = None
+    #: Requests per second of each round, when the result merges interleaved rounds.
+    round_rps: list[float] = field(default_factory=list)
 
     @property
     def rps(self) -> float:
-        return self.requests / self.seconds
+        """Requests per second: the median of the rounds, or of the whole run."""
+        return statistics.median(self.round_rps) if self.round_rps else self.requests / self.seconds
+
+    @classmethod
+    def merged(cls, rounds: Sequence[LoadResult]) -> LoadResult:
+        """One result from interleaved rounds against the same server."""
+        statuses: dict[int, int] = {}
+        for found in rounds:
+            for status, count in found.statuses.items():
+                statuses[status] = statuses.get(status, 0) + count
+        return cls(
+            rounds[0].server,
+            sum(r.seconds for r in rounds),
+            sum(r.requests for r in rounds),
+            sum(r.errors for r in rounds),
+            statuses,
+            [latency for r in rounds for latency in r.latencies],
+            rss_start=rounds[0].rss_start,
+            rss_end=rounds[-1].rss_end,
+            rss_max=max((r.rss_max for r in rounds if r.rss_max), default=None),
+            round_rps=[r.rps for r in rounds],
+        )
 
     def percentile(self, q: float) -> float:
         ordered = sorted(self.latencies)
@@ -234,18 +259,64 @@ def running(command: Sequence[str], ready_url: str, env: dict[str, str] | None =
             process.kill()
 
 
-def mock_load(*, connections: int, seconds: float, env: dict[str, str] | None = None) -> LoadResult:
-    """The load against ``switchboard-mock netsapiens`` (one uvicorn worker), with its state prepared."""
+@dataclass
+class Target:
+    """A server under test and what the request mix needs to address it."""
+
+    name: str
+    port: int
+    token: str
+    subscription: str
+    base: str
+    pid: int
+
+    def load(self, *, connections: int, seconds: float, warmup: float = 1.0) -> LoadResult:
+        return run_load(
+            self.name,
+            self.port,
+            self.token,
+            self.subscription,
+            base=self.base,
+            pid=self.pid,
+            connections=connections,
+            seconds=seconds,
+            warmup=warmup,
+        )
+
+
+@contextmanager
+def mock_target(env: dict[str, str] | None = None) -> Iterator[Target]:
+    """``switchboard-mock netsapiens`` (one uvicorn worker) in its own process, with its state prepared."""
     port = free_port()
     command = [sys.executable, "-m", "switchboard_mocks", "netsapiens", "--port", str(port), "--log-level", "warning"]
     command += ["--credential", "token_ttl=86400"]
     url = f"http://127.0.0.1:{port}"
     with running(command, f"{url}/__mock__/journal?limit=1", env) as pid:
         token = mock_token(url)
-        subscription = prepare_mock(url, token)
-        return run_load(
-            "switchboard mock", port, token, subscription, pid=pid, connections=connections, seconds=seconds
-        )
+        yield Target("switchboard mock", port, token, prepare_mock(url, token), BASE_PATH, pid)
+
+
+def mock_load(*, connections: int, seconds: float, env: dict[str, str] | None = None) -> LoadResult:
+    """One run of the load against the mock."""
+    with mock_target(env) as target:
+        return target.load(connections=connections, seconds=seconds)
+
+
+def compare(*, connections: int, seconds: float, rounds: int = 3, prism: bool = True) -> list[LoadResult]:
+    """The mock and (when it can run) Prism, both up at once, loaded in turns: ``rounds`` rounds of
+    ``seconds / rounds`` each, after a 3-s warm-up of each (Prism's JIT), so that a burst of background load on a
+    shared machine hits both alike. Throughput is the median of the rounds."""
+    with contextlib.ExitStack() as stack:
+        targets = [stack.enter_context(mock_target())]
+        if prism and (other := stack.enter_context(prism_target())) is not None:
+            targets.append(other)
+        for target in targets:
+            target.load(connections=connections, seconds=3.0, warmup=0)
+        found: dict[str, list[LoadResult]] = {target.name: [] for target in targets}
+        for _ in range(rounds):
+            for target in targets:
+                found[target.name].append(target.load(connections=connections, seconds=seconds / rounds, warmup=0))
+        return [LoadResult.merged(found[target.name]) for target in targets]
 
 
 def mock_token(url: str) -> str:
@@ -307,25 +378,18 @@ def prism_command() -> list[str] | None:
     return [str(binary)]
 
 
-def prism_load(*, connections: int, seconds: float) -> LoadResult | None:
-    """The same load against Prism mocking specs/netsapiens.yaml (static examples, request validation on)."""
+@contextmanager
+def prism_target() -> Iterator[Target | None]:
+    """Prism mocking specs/netsapiens.yaml (static examples, request validation on), None where it cannot run."""
     command = prism_command()
     if command is None:
-        return None
+        yield None
+        return
     port = free_port()
     # Prism serves the spec's paths without the servers' base path; its log is cut to errors, as the mock's is.
     command += ["mock", str(SPEC), "--host", "127.0.0.1", "--port", str(port), "--errors", "false", "-v", "error"]
     with running(command, f"http://127.0.0.1:{port}/subscriptions") as pid:
-        return run_load(
-            "Prism",
-            port,
-            "bench-token",
-            ANY_SUBSCRIPTION_ID,
-            base="",
-            pid=pid,
-            connections=connections,
-            seconds=seconds,
-        )
+        yield Target(f"Prism {PRISM_VERSION}", port, "bench-token", ANY_SUBSCRIPTION_ID, "", pid)
 
 
 def describe(result: LoadResult) -> str:
@@ -348,11 +412,8 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--no-prism", action="store_true")
     args = parser.parse_args()
-    print(describe(mock_load(connections=args.connections, seconds=args.seconds)))
-    if not args.no_prism:
-        prism = prism_load(connections=args.connections, seconds=args.seconds)
-        if prism is not None:
-            print(describe(prism))
+    for result in compare(connections=args.connections, seconds=args.seconds, prism=not args.no_prism):
+        print(describe(result))
     return 0
 
 
