@@ -138,6 +138,11 @@ class WebhookSender:
                 self._thread = threading.Thread(target=self._run, name="switchboard-mock-webhooks", daemon=True)
                 self._thread.start()
 
+    @property
+    def running(self) -> bool:
+        """Whether the delivery thread runs."""
+        return self._thread is not None
+
     def stop(self, timeout: float = 5.0) -> None:
         """Stop the delivery thread (deliveries still pending stay queued; :meth:`start` resumes)."""
         with self._lock:
