@@ -505,6 +505,28 @@ def call(target: Target, client: Any) -> Any:
         return target.module.sync_detailed(client=client, **target.kwargs)
 
 
+class Fresh:
+    """The overlay's client for the next operation: a new one only when an answer changed its credentials (a
+    renewed key), so that what one operation's answers leave behind stays out of the next."""
+
+    def __init__(self, vendor: str, spec: Spec, exchange: Exchange, overlay: bool) -> None:
+        self.args = (vendor, spec, exchange)
+        self.overlay = overlay
+        self._client: tuple[Any, bool] | None = None
+        self._secrets: list[str] = []
+
+    def _credentials(self, client: Any) -> list[str]:
+        auth: Any = getattr(client, "_httpx_args", {}).get("auth")
+        secrets = getattr(auth, "secrets", None)
+        return list(secrets()) if callable(secrets) else []
+
+    def client(self) -> tuple[Any, bool]:
+        if self._client is None or self._credentials(self._client[0]) != self._secrets:
+            self._client = build_client(*self.args, overlay=self.overlay)
+            self._secrets = self._credentials(self._client[0])
+        return self._client
+
+
 def _client_for(target: Target, clients: list[tuple[Any, bool]], exchange: Exchange) -> tuple[Any, bool]:
     """The overlay's client, unless the overlay refuses to send this operation at all (then the bare one)."""
     client, made = clients[0]
@@ -543,11 +565,11 @@ def fuzz_valid(
     bodies = corpus(vendor) if bodies is None else bodies
     exchange = Exchange()
     bare = build_client(vendor, spec, exchange, overlay=False)
-    report = Report(vendor, overlay=build_client(vendor, spec, exchange, overlay=overlay)[1])
+    fresh = Fresh(vendor, spec, exchange, overlay)
+    report = Report(vendor, overlay=fresh.client()[1])
     for target in targets(vendor):
         report.operations += 1
-        # A client per operation: what one answer leaves in the client (a renewed key) stays out of the next.
-        clients = [build_client(vendor, spec, exchange, overlay=overlay), bare]
+        clients = [fresh.client(), bare]
         client, made = _client_for(target, clients, exchange)
         if made != clients[0][1]:
             report.bare.append(target.operation.operation_id)
@@ -731,10 +753,11 @@ def fuzz_tolerant(
     bodies = corpus(vendor) if bodies is None else bodies
     exchange = Exchange()
     bare = build_client(vendor, spec, exchange, overlay=False)
-    report = Report(vendor, overlay=build_client(vendor, spec, exchange, overlay=overlay)[1])
+    fresh = Fresh(vendor, spec, exchange, overlay)
+    report = Report(vendor, overlay=fresh.client()[1])
     for target in targets(vendor):
         report.operations += 1
-        clients = [build_client(vendor, spec, exchange, overlay=overlay), bare]
+        clients = [fresh.client(), bare]
         for key, status, schema in statuses(target.operation):
             client, made = _client_for(target, clients, exchange) if status < 400 else clients[0]
             if schema is None or (status >= 400 and not made):
