@@ -81,7 +81,8 @@ class WebhookSender:
     A delivery is due at once; one that is not acknowledged (a connection error, a timeout, an answer that
     ``acknowledged`` refuses) is posted again after each of ``retry_delays`` on the mock clock, so a test that
     advances the clock sees the retries at once. ``record`` receives a journal entry per attempt. The thread starts
-    with :meth:`start` (or the first :meth:`send`) and polls every ``poll_interval`` seconds.
+    with :meth:`start` (or the first :meth:`send`), polls every ``poll_interval`` seconds and ends when nothing is
+    pending and ``tick`` (if any) answers that nothing more can become due.
     """
 
     def __init__(
@@ -92,7 +93,7 @@ class WebhookSender:
         retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
         timeout: float = 5.0,
         poll_interval: float = 0.02,
-        tick: Callable[[], None] | None = None,
+        tick: Callable[[], bool | None] | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.clock = clock
@@ -107,7 +108,9 @@ class WebhookSender:
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
-        self._stopped = False
+        self._halt = threading.Event()
+        #: Counts the calls of :meth:`start`: a thread about to end sees one that came during its last round.
+        self._kicks = 0
 
     def send(
         self,
@@ -131,11 +134,14 @@ class WebhookSender:
         return delivery
 
     def start(self) -> None:
-        """Start the delivery thread, once."""
+        """Start the delivery thread unless it runs; it ends by itself once nothing is pending or can become due."""
         with self._lock:
+            self._kicks += 1
             if self._thread is None:
-                self._stopped = False
-                self._thread = threading.Thread(target=self._run, name="switchboard-mock-webhooks", daemon=True)
+                self._halt = threading.Event()
+                self._thread = threading.Thread(
+                    target=self._run, args=(self._halt,), name="switchboard-mock-webhooks", daemon=True
+                )
                 self._thread.start()
 
     @property
@@ -147,9 +153,9 @@ class WebhookSender:
         """Stop the delivery thread (deliveries still pending stay queued; :meth:`start` resumes)."""
         with self._lock:
             thread, self._thread = self._thread, None
-            self._stopped = True
+            self._halt.set()
         self._wake.set()
-        if thread is not None:
+        if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
 
     def pending(self) -> list[Delivery]:
@@ -207,15 +213,23 @@ class WebhookSender:
         if delivery.on_result is not None:
             delivery.on_result(ok)
 
-    def _run(self) -> None:
-        while True:
+    def _run(self, halt: threading.Event) -> None:
+        while not halt.is_set():
             self._wake.wait(self.poll_interval)
             self._wake.clear()
-            if self._stopped:
+            if halt.is_set():
                 return
+            with self._lock:
+                kicks = self._kicks
             try:
-                if self.tick is not None:
-                    self.tick()
+                # The tick answers whether more can become due later (a message whose next state is to come).
+                busy = bool(self.tick()) if self.tick is not None else False
                 self.pump()
             except Exception:  # a receiver's bad answer or a mock bug must not stop the delivery thread
                 log.exception("webhook delivery round failed")
+                busy = True
+            with self._lock:
+                idle = not busy and kicks == self._kicks and all(d.state != "pending" for d in self.deliveries)
+                if idle and self._thread is threading.current_thread():
+                    self._thread = None  # a later start() begins a new thread
+                    return

@@ -360,11 +360,18 @@ class GatumMock(VendorMock):
             return None
         return url
 
-    def _post_dlrs(self) -> None:
-        """Advance what fell due on the mock clock and queue its DLRs: one post per URL and batch."""
+    def _post_dlrs(self) -> bool:
+        """Advance what fell due on the mock clock and queue its DLRs: one post per URL and batch.
+
+        Answers whether a message still has a state to report (the sender's thread ends when none has).
+        """
+        final = len(DLR_STATES) - 1
         with self._dlr_lock:
             self.catch_up()
             batches, self._dlrs = self._dlrs, {}
+            waiting = any(
+                m.step < final and self._dlr_url(m.delivery, m.callback_url) for m in list(self.messages.values())
+            )
         for url, reports in batches.items():
             for start in range(0, len(reports), DLR_BATCH):
                 batch = reports[start : start + DLR_BATCH]
@@ -375,6 +382,7 @@ class GatumMock(VendorMock):
                     event_ids=[f"{r['id_state']}:{r['state']}" for r in batch],
                     acknowledged=dlr_acknowledged,
                 )
+        return waiting
 
     def _new_sent_id(self) -> int:
         self._next_sent_id += 1

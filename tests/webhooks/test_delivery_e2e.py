@@ -57,6 +57,17 @@ def receiving(app: ASGIApp) -> Iterator[str]:
         thread.join(5)
 
 
+@contextlib.contextmanager
+def mocked(vendor: str, settings: dict[str, str]) -> Iterator[RunningMock]:
+    """Serve the ``vendor`` mock on a free loopback port; its delivery thread is stopped at the end."""
+    app = create_app(vendor, settings=settings)
+    try:
+        with serve(app) as running:
+            yield running
+    finally:
+        app.vendor.webhooks.stop()  # type: ignore[attr-defined]
+
+
 def wait_for(condition: Callable[[], bool], timeout: float = 5.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
@@ -128,7 +139,7 @@ def test_gatum_posts_a_dlr_per_state_change_and_the_callback_gets_typed_reports(
         received.extend(reports)
 
     receiver = gatum.delivery_reports.app(on_reports if kind == "sync" else on_reports_async)
-    with receiving(receiver) as url, serve(create_app("gatum", settings={**GATUM, "dlr_url": f"{url}/dlr"})) as mock:
+    with receiving(receiver) as url, mocked("gatum", {**GATUM, "dlr_url": f"{url}/dlr"}) as mock:
         client = gatum_overlay.make_client(mock.base_url, GATUM["username"], GATUM["password"])
         if kind == "sync":
             sent = send_sms.sync(client=client, body=gatum_sms())
@@ -162,7 +173,7 @@ def test_gatum_posts_to_a_message_callback_url_and_not_without_delivery() -> Non
     with (
         receiving(cabinet_app) as cabinet,
         receiving(callback_app) as callback,
-        serve(create_app("gatum", settings={**GATUM, "dlr_url": f"{cabinet}/dlr"})) as mock,
+        mocked("gatum", {**GATUM, "dlr_url": f"{cabinet}/dlr"}) as mock,
     ):
         client = gatum_overlay.make_client(mock.base_url, GATUM["username"], GATUM["password"])
         send_sms.sync(client=client, body=gatum_sms(callback_url=f"{callback}/mine"))
@@ -183,7 +194,7 @@ def test_an_unacknowledged_dlr_is_retried_on_the_mock_clock_and_handed_over_once
     received: list[tuple[int, str]] = []
     receiver = gatum.delivery_reports.app(lambda reports: received.extend((r.id_state, r.state) for r in reports))
     lossy = LoseFirstAnswer(receiver)
-    with receiving(lossy) as url, serve(create_app("gatum", settings={**GATUM, "dlr_url": f"{url}/dlr"})) as mock:
+    with receiving(lossy) as url, mocked("gatum", {**GATUM, "dlr_url": f"{url}/dlr"}) as mock:
         client = gatum_overlay.make_client(mock.base_url, GATUM["username"], GATUM["password"])
         send_sms.sync(client=client, body=gatum_sms())
         advance(mock, 5)
@@ -204,7 +215,7 @@ def test_an_unanswered_dlr_is_given_up_after_the_retry_delays() -> None:
         probe.bind(("127.0.0.1", 0))
         closed = f"http://127.0.0.1:{probe.getsockname()[1]}/dlr"
     settings = {**GATUM, "dlr_url": closed, "dlr_retry_delays": "1,2", "dlr_interval": "60"}
-    with serve(create_app("gatum", settings=settings)) as mock:
+    with mocked("gatum", settings) as mock:
         client = gatum_overlay.make_client(mock.base_url, GATUM["username"], GATUM["password"])
         send_sms.sync(client=client, body=gatum_sms())
         advance(mock, 60)
@@ -270,7 +281,7 @@ def test_netsapiens_subscriptions_receive_messages_and_sessions(kind: str) -> No
         Mount("/sessions", app=netsapiens.sessions.app(on_sessions_sync if kind == "sync" else on_sessions)),
     ]
     seen = Headers(Starlette(routes=routes))
-    with receiving(seen) as url, serve(create_app("netsapiens", settings=NETSAPIENS)) as mock:
+    with receiving(seen) as url, mocked("netsapiens", NETSAPIENS) as mock:
         client = netsapiens_client(mock)
         subscriptions = {}
         for model, path in (("message", "messages"), ("messagesession", "sessions")):
@@ -301,7 +312,7 @@ def test_failed_netsapiens_posts_are_counted_and_turn_the_subscription_to_error(
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         closed = f"http://127.0.0.1:{probe.getsockname()[1]}/events"
-    with serve(create_app("netsapiens", settings=NETSAPIENS)) as mock:
+    with mocked("netsapiens", NETSAPIENS) as mock:
         client = netsapiens_client(mock)
         created = create_subscription.sync(client=client, body=SubscriptionCreate(model="message", post_url=closed))
         assert isinstance(created, Subscription)

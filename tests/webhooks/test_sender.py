@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import httpx
@@ -86,3 +87,36 @@ def test_a_custom_acknowledgement_rule_decides(clock: MockClock) -> None:
 
     assert delivery.state == "acknowledged"
     assert [e["acknowledged"] for e in journal] == [False, True]
+
+
+def test_the_thread_ends_when_idle_and_a_new_send_starts_it_again() -> None:
+    journal: list[dict[str, Any]] = []
+    clock = MockClock()
+    receiver = Receiver(200, 200)
+    sender = WebhookSender(clock, journal.append, transport=httpx.MockTransport(receiver), poll_interval=0.01)
+    for round_ in (1, 2):
+        sender.send("dlr", "http://receiver/dlr", [round_])
+        deadline = time.monotonic() + 5
+        while sender.running:
+            assert time.monotonic() < deadline, "the thread did not end"
+            time.sleep(0.01)
+        assert [e["acknowledged"] for e in journal] == [True] * round_
+
+    assert receiver.bodies == [[1], [2]]
+
+
+def test_the_thread_keeps_polling_while_the_tick_says_more_is_to_come() -> None:
+    ticks: list[int] = []
+
+    def tick() -> bool:
+        ticks.append(1)
+        return len(ticks) < 5
+
+    sender = WebhookSender(MockClock(), lambda entry: None, tick=tick, poll_interval=0.01)
+    sender.start()
+    deadline = time.monotonic() + 5
+    while sender.running:
+        assert time.monotonic() < deadline, "the thread did not end"
+        time.sleep(0.01)
+
+    assert len(ticks) == 5
