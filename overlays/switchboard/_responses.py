@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import threading
+import weakref
 from typing import Any
 
 import httpx
@@ -193,7 +194,6 @@ class ResponseReader:
     """The tolerant-reader check of every operation of one spec; reader schemas are compiled on first use."""
 
     def __init__(self, spec: Spec) -> None:
-        self.spec = spec
         self._components = spec.document.get("components", {}) if isinstance(spec.document, dict) else {}
         self._schemas: dict[tuple[str, str, str], ReaderSchema | None] = {}
         self._lock = threading.Lock()
@@ -248,16 +248,16 @@ class ResponseReader:
         return response
 
 
-_readers: dict[int, ResponseReader] = {}
+_readers: weakref.WeakKeyDictionary[Spec, ResponseReader] = weakref.WeakKeyDictionary()
 _readers_lock = threading.Lock()
 
 
 def reader_for(spec: Spec) -> ResponseReader:
-    """The :class:`ResponseReader` of ``spec``, made once per spec object."""
-    reader = _readers.get(id(spec))
-    if reader is None or reader.spec is not spec:
+    """The :class:`ResponseReader` of ``spec``, made once per spec object and gone with it."""
+    reader = _readers.get(spec)
+    if reader is None:
         with _readers_lock:
-            reader = _readers[id(spec)] = ResponseReader(spec)
+            reader = _readers.setdefault(spec, ResponseReader(spec))
     return reader
 
 
