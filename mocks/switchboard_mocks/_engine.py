@@ -268,7 +268,7 @@ class MockServer:
         path: str = scope["path"]
         if "?" in path or "#" in path or "\\" in path:
             path = request.url.path  # what the route sees: these characters stay escaped
-        response: Response | None
+        response: _Answer | Response | None
         if path.startswith(CONTROL_PREFIX):
             response = self._control(request, path, body)
         else:
@@ -285,7 +285,7 @@ class MockServer:
             raise ConnectionAbortedError("fault injection: connection dropped")
         await response(scope, receive, send)
 
-    async def _serve(self, request: Request, full_path: str, body: bytes) -> Response | None:
+    async def _serve(self, request: Request, full_path: str, body: bytes) -> _Answer | None:
         # Served under the base path of the spec's first server, as the vendor does (/ns-api/v2/...).
         path = Spec.relative(full_path, self.base_path)
         if path is None:
@@ -401,7 +401,7 @@ class MockServer:
                 return fault
         return None
 
-    def _control(self, request: Request, path: str, body: bytes) -> Response:
+    def _control(self, request: Request, path: str, body: bytes) -> _Answer | Response:
         action = (request.method, path.removeprefix(CONTROL_PREFIX))
         try:
             payload = _control_payload(body)
@@ -587,15 +587,35 @@ def _effective_security(operation: Operation) -> bool:
     return any(requirement for requirement in operation.security)
 
 
-def _render(reply: Reply, content: bytes | None = None) -> Response:
+class _Answer:
+    """An HTTP response as two ASGI messages, headers encoded once (what starlette's Response does, minus its
+    generality: this runs once per request)."""
+
+    __slots__ = ("body", "headers", "status")
+
+    def __init__(self, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+        self.status, self.headers, self.body = status, headers, body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": self.status, "headers": self.headers})
+        await send({"type": "http.response.body", "body": self.body})
+
+
+_JSON_TYPE = (b"content-type", b"application/json")
+
+
+def _render(reply: Reply, content: bytes | None = None) -> _Answer:
     """The HTTP response of ``reply``; ``content`` is its body when already encoded."""
-    if reply.body is None:
-        return Response(status_code=reply.status, headers=reply.headers)
-    encoded = reply.encoded() if content is None else content
-    return Response(encoded, status_code=reply.status, headers=reply.headers, media_type="application/json")
+    body = b"" if reply.body is None else reply.encoded() if content is None else content
+    headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers.items()]
+    if reply.status >= 200 and reply.status not in (204, 304):
+        headers.append((b"content-length", str(len(body)).encode()))
+    if reply.body is not None:
+        headers.append(_JSON_TYPE)
+    return _Answer(reply.status, headers, body)
 
 
-def _json(value: Any, status: int = 200) -> Response:
+def _json(value: Any, status: int = 200) -> _Answer:
     return _render(Reply(status, value))
 
 
