@@ -608,9 +608,10 @@ def _render(reply: Reply, content: bytes | None = None) -> _Answer:
     """The HTTP response of ``reply``; ``content`` is its body when already encoded."""
     body = b"" if reply.body is None else reply.encoded() if content is None else content
     headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers.items()]
-    if reply.status >= 200 and reply.status not in (204, 304):
+    names = {name for name, _ in headers}  # a handler's own Content-Type / Content-Length win, as in starlette
+    if b"content-length" not in names and reply.status >= 200 and reply.status not in (204, 304):
         headers.append((b"content-length", str(len(body)).encode()))
-    if reply.body is not None:
+    if reply.body is not None and b"content-type" not in names:
         headers.append(_JSON_TYPE)
     return _Answer(reply.status, headers, body)
 
