@@ -65,6 +65,7 @@ def httpx_args(
             async_transport=async_inner,
             retry=policy,
             verify_ssl=verify_ssl,
+            error_of=getattr(auth, "errors", None),
         )
         if hasattr(auth, "precheck"):
             auth.precheck = checking.check

@@ -7,10 +7,11 @@ import asyncio
 import threading
 import time
 import weakref
+from collections.abc import Callable
 
 import httpx
 
-from ._errors import APIConnectionError, APITimeoutError, RequestValidationError
+from ._errors import APIConnectionError, APITimeoutError, RequestValidationError, ResponseValidationError
 from ._logging import log_attempt, log_retry
 from ._redact import redact_url
 from ._retry import ATTEMPTS_EXTENSION, NOT_SENT, RETRY_STATUSES, RetryPolicy, safe_to_resend
@@ -211,9 +212,12 @@ class ValidatingTransport(DualTransport):
         async_transport: httpx.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
         verify_ssl: bool = True,
+        error_of: Callable[[httpx.Response], Exception | None] | None = None,
     ) -> None:
         super().__init__(transport, async_transport, retry=retry, spec=spec, base_path=base_path, verify_ssl=verify_ssl)
         self.spec: Spec = spec
+        #: The vendor's error mapper (the auth's ``errors``): an answer it calls an error is the auth's to raise.
+        self.error_of = error_of
 
     def check(self, request: httpx.Request) -> None:
         """Raise :class:`RequestValidationError` unless ``request`` conforms to an operation of the spec.
@@ -268,4 +272,13 @@ class ValidatingTransport(DualTransport):
         cannot read (a required property missing, a value of another type); see ``switchboard._responses``."""
         from ._responses import check_response
 
-        return check_response(self.spec, self.operation_of(request), request, response)
+        try:
+            return check_response(self.spec, self.operation_of(request), request, response)
+        except ResponseValidationError:
+            # A failure envelope inside a 2xx (``status: false`` without the success's ``data``) breaks the success
+            # schema; the vendor's own error says more than a response-validation error would.
+            if self.error_of is not None:
+                response.request = request  # httpx sets it only once the transport returns
+                if self.error_of(response) is not None:
+                    return response
+            raise

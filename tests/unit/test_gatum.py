@@ -184,6 +184,28 @@ def test_a_refused_login_keeps_the_field_messages_and_hides_the_password(
     assert gatum.api_requests == []
 
 
+def test_a_login_refused_inside_a_2xx_is_a_login_error_not_a_response_validation_error(
+    gatum: ScriptedGatum, clock: FakeClock
+) -> None:
+    # status: false without the success's `data` breaks the success schema: the vendor's error must still win.
+    refusal = {"status": False, "error_code": 400, "errors": {"password": ["Incorrect username or password."]}}
+    gatum_answer = gatum.__call__
+
+    def refuse_in_200(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/authorize"):
+            return httpx.Response(200, json=refusal)
+        return gatum_answer(request)
+
+    client = make_client(
+        BASE, "unit", PASSWORD, clock=clock, transport=httpx.MockTransport(refuse_in_200), max_retries=0
+    )
+
+    with pytest.raises(GatumLoginError) as refused:
+        get_account_info.sync(client=client)
+
+    assert refused.value.field_errors == {"password": ["Incorrect username or password."]}
+
+
 def test_a_2xx_answer_saying_status_false_is_an_error(gatum: ScriptedGatum, clock: FakeClock) -> None:
     gatum.answer = lambda request: httpx.Response(
         200, json={"status": False, "error_code": 400, "error": "not_registr_originator"}
