@@ -368,7 +368,12 @@ class Spec:
     def base_path(self) -> str:
         """The path of the first server URL (``/ns-api/v2``): what the spec's paths are relative to."""
         servers = self.document.get("servers") or [{"url": "/"}]
-        url = re.sub(r"\{[^}]*\}", "host", servers[0]["url"])
+        variables = servers[0].get("variables", {})
+
+        def value(found: re.Match[str]) -> str:  # a server variable stands for its default (a host, a version)
+            return str(variables.get(found.group(1), {}).get("default", "host"))
+
+        url = re.sub(r"\{([^}]*)\}", value, servers[0]["url"])
         return urlsplit(url).path.rstrip("/") if "://" in url else url.rstrip("/")
 
     def resolve(self, node: JSON) -> JSON:

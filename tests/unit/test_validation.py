@@ -18,6 +18,7 @@ from switchboard import (
     RequestValidationError,
     ServerError,
 )
+from switchboard.spec import Spec
 
 from .conftest import FakeClock, ScriptedVendor, client_for
 
@@ -220,3 +221,19 @@ def test_clients_not_made_by_switchboard_run_the_generated_code_unchanged() -> N
     read_subscription.sync_detailed("..", client=bare)  # no guard: the generated code sends what it builds
 
     assert [r.url.path for r in seen] == ["/ns-api/v2"]  # httpx resolved the dot segment: another operation
+
+
+def test_the_base_path_takes_server_variables_at_their_defaults() -> None:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "servers": [
+            {
+                "url": "https://{host}/{version}/api",
+                "variables": {"host": {"default": "example.com"}, "version": {"default": "v1.2"}},
+            }
+        ],
+        "paths": {},
+    }
+
+    assert Spec(document, "t").base_path == "/v1.2/api"
