@@ -6,9 +6,14 @@ Run by `scripts/demo.py` (`nox -s demo`) after every client was regenerated from
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import threading
+import time
 from collections import Counter
+from collections.abc import Iterator
 
 import httpx
+import uvicorn
 from gatum_client.api.account import get_account_info
 from gatum_client.api.black_list import add_black_list_numbers
 from gatum_client.api.group_numbers import add_group_numbers
@@ -36,12 +41,28 @@ from switchboard.gatum import (
     logout,
     make_client,
 )
+from switchboard.webhooks import WebhookApp, gatum
 from switchboard_mocks import create_app, serve
 from switchboard_mocks.gatum import DEFAULT_SETTINGS
 
 
 def say(step: str, outcome: object) -> None:
     print(f"  {step:<46} {outcome}")
+
+
+@contextlib.contextmanager
+def receiving(app: WebhookApp[gatum.DeliveryReport]) -> Iterator[str]:
+    """Serve a webhook receiver on a free loopback port; yield its URL."""
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        while not server.started and thread.is_alive():
+            thread.join(0.01)
+        yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(5)
 
 
 def main() -> int:
@@ -69,6 +90,18 @@ def main() -> int:
             states += [r.state for r in iter_sms_records(client, SmsFullDataRequest(phone=["380957225759"]))]
             advance(5)
         say("its DLR state, read every 5 s (mock clock)", " -> ".join(str(s) for s in states))
+
+        reports: list[str] = []
+        receiver = gatum.delivery_reports.app(lambda batch: reports.extend(str(r.state) for r in batch))
+        with receiving(receiver) as url:
+            dlr = SmsMessage(number=["380957225760"], sender_id="Verify", text="Hi", callback_url=f"{url}/dlr")
+            send_sms.sync(client=client, body=[dlr])
+            advance(10)
+            deadline = time.monotonic() + 5
+            while len(reports) < 2 and time.monotonic() < deadline:
+                time.sleep(0.02)
+        posts = receiver.counts["accepted"]
+        say("DLRs posted to its callback_url, typed", f"{' -> '.join(reports)} in {posts} post{'s' * (posts != 1)}")
 
         ids: list[int] = []
         for name in ("VIP", "Staff", "Newsletter", "Old clients", "Partners"):
@@ -116,7 +149,7 @@ def main() -> int:
 
         say("logout", f"token revoked: {logout(client)}")
 
-        journal = httpx.get(f"{mock.url}/__mock__/journal").json()
+        journal = [e for e in httpx.get(f"{mock.url}/__mock__/journal").json() if e.get("direction") != "outbound"]
         by_status = Counter(str(entry["status"]) for entry in journal)
         print(
             f"Mock saw {len(journal)} requests ({dict(sorted(by_status.items()))}), "
