@@ -99,7 +99,7 @@ class KandyKeys:
 
 
 @schemathesis.check
-def no_secret_in_response(ctx: Any, response: Any, case: Any) -> bool | None:
+def no_kandy_secret_in_response(ctx: Any, response: Any, case: Any) -> bool | None:
     """No response, error or not, carries the account secret or the seeded user's password."""
     for secret in (S["account_api_secret"], S["user_password"]):
         if secret.encode() in response.content:
