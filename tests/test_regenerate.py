@@ -57,6 +57,20 @@ def tree_digest(folder: Path) -> dict[str, str]:
     }
 
 
+def committed_version(repo: Path, vendor: str) -> tuple[int, int, int]:
+    """The package version in the vendor's codegen config (it moves as the real spec evolves)."""
+    found = re.search(
+        r"package_version_override:\s*(\d+)\.(\d+)\.(\d+)", (repo / "specs" / f"{vendor}.codegen.yaml").read_text()
+    )
+    assert found
+    major, minor, patch = map(int, found.groups())
+    return major, minor, patch
+
+
+def show(version: tuple[int, int, int]) -> str:
+    return ".".join(map(str, version))
+
+
 def edit_spec(repo: Path, vendor: str, change: object) -> None:
     path = repo / "specs" / f"{vendor}.yaml"
     spec = yaml.safe_load(path.read_text())
@@ -76,12 +90,13 @@ def test_an_unchanged_tree_regenerates_nothing(repo: Path) -> None:
 
 def test_an_edited_spec_triggers_exactly_its_own_regeneration(repo: Path) -> None:
     untouched = tree_digest(repo / "generated" / "netsapiens-client")
+    major, minor, patch = committed_version(repo, "passinfo")
     edit_spec(repo, "passinfo", lambda s: s["info"].update(description=s["info"]["description"] + "\nEdited."))
 
     result = run(repo)
 
     assert result.returncode == 0, result.stderr
-    assert "passinfo: regenerated, version 1.0.1" in result.stdout
+    assert f"passinfo: regenerated, version {show((major, minor, patch + 1))}" in result.stdout
     assert "netsapiens: up to date" in result.stdout
     assert tree_digest(repo / "generated" / "netsapiens-client") == untouched
     assert run(repo).stdout.splitlines() == ["netsapiens: up to date", "passinfo: up to date"]
@@ -94,24 +109,28 @@ def test_a_removed_required_field_is_breaking_and_bumps_the_major_version(repo: 
         schema["required"].remove(removed)
         del schema["properties"][removed]
 
+    old = committed_version(repo, "passinfo")
+    new = show((old[0] + 1, 0, 0))
     edit_spec(repo, "passinfo", drop_required_field)
 
     result = run(repo, "passinfo")
 
     assert result.returncode == 0, result.stderr
-    assert re.search(r"passinfo\s+1\.0\.0 -> 2\.0\.0\s+major\s+1\b", result.stdout), result.stdout
+    assert re.search(rf"passinfo\s+{re.escape(show(old))} -> {re.escape(new)}\s+major\s+1\b", result.stdout), (
+        result.stdout
+    )
     assert "request field" in result.stdout
     assert "removed" in result.stdout
     config = (repo / "specs" / "passinfo.codegen.yaml").read_text()
-    assert "package_version_override: 2.0.0" in config
-    assert 'version = "2.0.0"' in (repo / "generated" / "passinfo-client" / "pyproject.toml").read_text()
+    assert f"package_version_override: {new}" in config
+    assert f'version = "{new}"' in (repo / "generated" / "passinfo-client" / "pyproject.toml").read_text()
     changelog = (repo / "generated" / "passinfo-client" / "CHANGELOG.md").read_text()
-    assert "## 2.0.0" in changelog
+    assert f"## {new}" in changelog
     assert "**breaking**" in changelog
     # Running again changes nothing: the version is derived from the committed one, not bumped twice.
     assert run(repo, "passinfo", "--force").returncode == 0
-    assert "package_version_override: 2.0.0" in (repo / "specs" / "passinfo.codegen.yaml").read_text()
-    assert (repo / "generated" / "passinfo-client" / "CHANGELOG.md").read_text().count("## 2.0.0") == 1
+    assert f"package_version_override: {new}" in (repo / "specs" / "passinfo.codegen.yaml").read_text()
+    assert (repo / "generated" / "passinfo-client" / "CHANGELOG.md").read_text().count(f"## {new}") == 1
 
 
 def test_an_added_optional_parameter_is_a_minor_version(repo: Path) -> None:
@@ -123,12 +142,13 @@ def test_an_added_optional_parameter_is_a_minor_version(repo: Path) -> None:
                 )
                 return
 
+    major, minor, _ = old = committed_version(repo, "passinfo")
     edit_spec(repo, "passinfo", add_query_parameter)
 
     result = run(repo, "passinfo")
 
     assert result.returncode == 0, result.stderr
-    assert "1.0.0 -> 1.1.0" in result.stdout
+    assert f"{show(old)} -> {show((major, minor + 1, 0))}" in result.stdout
     assert "query parameter 'trace' added" in result.stdout
 
 
