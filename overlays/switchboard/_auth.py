@@ -90,7 +90,8 @@ class RefreshingTokenAuth(httpx.Auth):
       switchboard's transport, temporary failures are retried here ``max_attempts`` times with ``retry``'s backoff.
     - A token answer without a usable access token (empty, not text, spaces or control characters) is refused; one
       without a refresh token keeps the previous refresh token.
-    - With ``errors`` set, a final error response raises what ``errors`` maps it to.
+    - With ``errors`` set, a final response that it maps to an error raises that error, whatever the status (Gatum
+      and TingTing say "failed" inside a 2xx too).
     - ``precheck`` runs on each request before anything else, so that a request it rejects costs no token fetch.
     - ``secrets()`` lists the grant's credentials and the tokens issued: they are masked in every error and log.
 
@@ -288,7 +289,7 @@ class RefreshingTokenAuth(httpx.Auth):
                 break
             response.read()
             failed = token
-        if self.errors is not None and response.status_code >= 400:
+        if self.errors is not None:  # the mapper reads the body: error envelopes come under any status
             response.read()
         self._raise_for(response)
 
@@ -356,6 +357,6 @@ class RefreshingTokenAuth(httpx.Auth):
                 break
             await api_response.aread()
             failed = token
-        if self.errors is not None and api_response.status_code >= 400:
+        if self.errors is not None:
             await api_response.aread()
         self._raise_for(api_response)

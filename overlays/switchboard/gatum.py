@@ -19,7 +19,7 @@ import json
 import math
 import time
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -272,43 +272,9 @@ class GatumLogin:
 
 class GatumTokenAuth(RefreshingTokenAuth):
     """:class:`~switchboard.RefreshingTokenAuth` with :class:`GatumLogin`, that also raises for a 2xx answer whose
-    body says ``status: false`` (Gatum's envelope can say "error" under any status)."""
+    body says ``status: false`` (Gatum's envelope can say "error" under any status: its ``errors`` mapper decides)."""
 
     grant: GatumLogin
-
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        flow = super().sync_auth_flow(request)
-        response: httpx.Response | None = None
-        try:
-            outgoing = next(flow)
-            while True:
-                response = yield outgoing
-                outgoing = flow.send(response)
-        except StopIteration:
-            pass
-        if self.errors is not None and response is not None and response.is_success:
-            response.read()
-            self._raise_envelope(response)
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        flow = super().async_auth_flow(request)
-        response: httpx.Response | None = None
-        try:
-            outgoing = await flow.__anext__()
-            while True:
-                response = yield outgoing
-                outgoing = await flow.asend(response)
-        except StopAsyncIteration:
-            pass
-        if self.errors is not None and response is not None and response.is_success:
-            await response.aread()
-            self._raise_envelope(response)
-
-    def _raise_envelope(self, response: httpx.Response) -> None:
-        assert self.errors is not None
-        error = self.errors(response)
-        if error is not None:
-            raise error
 
 
 def make_client(

@@ -25,7 +25,7 @@ import binascii
 import json
 import math
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -303,37 +303,9 @@ class TingTingLogin:
 
 class TingTingTokenAuth(RefreshingTokenAuth):
     """:class:`~switchboard.RefreshingTokenAuth` with :class:`TingTingLogin` that also raises for a 2xx answer whose
-    envelope says ``success: false``."""
+    envelope says ``success: false`` (its ``errors`` mapper decides)."""
 
     grant: TingTingLogin
-
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        flow = super().sync_auth_flow(request)
-        response: httpx.Response | None = None
-        try:
-            outgoing = next(flow)
-            while True:
-                response = yield outgoing
-                outgoing = flow.send(response)
-        except StopIteration:
-            pass
-        if self.errors is not None and response is not None and response.is_success:
-            response.read()
-            self._raise_for(response)
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        flow = super().async_auth_flow(request)
-        response: httpx.Response | None = None
-        try:
-            outgoing = await flow.__anext__()
-            while True:
-                response = yield outgoing
-                outgoing = await flow.asend(response)
-        except StopAsyncIteration:
-            pass
-        if self.errors is not None and response is not None and response.is_success:
-            await response.aread()
-            self._raise_for(response)
 
 
 def make_client(
