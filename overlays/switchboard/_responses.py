@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import threading
 import weakref
-from typing import Any
+from typing import Any, TypeAlias
 
 import httpx
 import jsonschema_rs
@@ -66,6 +66,11 @@ IGNORED = frozenset(
 )
 #: Formats the generator turns into Python objects (``isoparse``, ``UUID``): a malformed value would raise there.
 PARSED_FORMATS = frozenset({"date", "date-time", "uuid"})
+#: Not parsed: the body was not read as JSON (``check`` hands nothing to ``response.json()``).
+NOT_PARSED: Any = object()
+# A JSON body without a schema: parsed (the generated code parses it), nothing to check.
+_JSON_ONLY: Any = object()
+_MAX_PLANS = 512
 _MAPS = ("properties", "patternProperties", "$defs", "definitions")
 _LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 
@@ -190,12 +195,18 @@ def instance_at(instance: JSON, path: list[str]) -> JSON:
     return instance
 
 
+#: What checking one (operation, status, Content-Type) takes: nothing (None), a fixed violation, or a body to parse
+#: and check against a reader schema (or only to parse).
+_Plan: TypeAlias = "list[Violation] | ReaderSchema | None"
+
+
 class ResponseReader:
     """The tolerant-reader check of every operation of one spec; reader schemas are compiled on first use."""
 
     def __init__(self, spec: Spec) -> None:
         self._components = spec.document.get("components", {}) if isinstance(spec.document, dict) else {}
         self._schemas: dict[tuple[str, str, str], ReaderSchema | None] = {}
+        self._plans: dict[tuple[str, int, str | None], _Plan] = {}
         self._lock = threading.Lock()
 
     def _reader_schema(self, operation: Operation, status_key: str, media: str) -> ReaderSchema | None:
@@ -209,43 +220,96 @@ class ResponseReader:
         with self._lock:
             return self._schemas.setdefault(key, reader)
 
+    def _plan(self, operation: Operation, status: int, content_type: str | None) -> _Plan:
+        """What checking a success response of ``operation`` takes, worked out once per status and Content-Type."""
+        key = (operation.operation_id, status, content_type)
+        try:
+            return self._plans[key]
+        except KeyError:
+            pass
+        status_key = next((k for k in (str(status), f"{status // 100}XX", "default") if k in operation.responses), None)
+        plan: _Plan
+        if status_key is None:
+            plan = [Violation("status", "", "responses", f"HTTP {status} is not a documented status")]
+        else:
+            json_types = [m for m in operation.responses[status_key] if m.endswith("json")]
+            if not json_types:
+                plan = None  # no body documented, or one the generated code does not parse as JSON
+            else:
+                media = media_type(content_type)
+                media = media if media in json_types else json_types[0]
+                plan = self._reader_schema(operation, status_key, media) or _JSON_ONLY
+        with self._lock:
+            if len(self._plans) >= _MAX_PLANS:  # Content-Types are the vendor's to choose: keep the table bounded
+                self._plans.clear()
+            return self._plans.setdefault(key, plan)
+
+    def _violations(
+        self, operation: Operation, status: int, content_type: str | None, body: bytes
+    ) -> tuple[list[Violation], JSON]:
+        """:meth:`violations`, and the body as parsed (:data:`NOT_PARSED` when it was not)."""
+        if not 200 <= status < 300:
+            return [], NOT_PARSED
+        plan = self._plan(operation, status, content_type)
+        if plan is None:
+            return [], NOT_PARSED
+        if isinstance(plan, list):
+            return plan, NOT_PARSED
+        try:
+            instance = json.loads(body)
+        except ValueError:
+            return [Violation("body", "", "type", f"HTTP {status}: the body is not JSON")], NOT_PARSED
+        if plan is _JSON_ONLY:
+            return [], instance
+        return plan.violations(instance, status), instance
+
     def violations(self, operation: Operation, status: int, content_type: str | None, body: bytes) -> list[Violation]:
         """Why the generated parser of ``operation`` cannot read this success response (empty when it can).
 
         The body is read as JSON whatever its ``Content-Type`` says, as the generated code does. A 2xx status the
         operation does not document is a violation too: the generated code has no model for it.
         """
-        if not 200 <= status < 300:
-            return []
-        status_key = next((k for k in (str(status), f"{status // 100}XX", "default") if k in operation.responses), None)
-        if status_key is None:
-            return [Violation("status", "", "responses", f"HTTP {status} is not a documented status")]
-        declared = operation.responses[status_key]
-        json_types = [m for m in declared if m.endswith("json")]
-        if not json_types:
-            return []  # no body documented, or one the generated code does not parse as JSON
-        media = media_type(content_type)
-        media = media if media in json_types else json_types[0]
-        try:
-            instance = json.loads(body)
-        except ValueError:
-            return [Violation("body", "", "type", f"HTTP {status}: the body is not JSON")]
-        reader = self._reader_schema(operation, status_key, media)
-        return reader.violations(instance, status) if reader is not None else []
+        return self._violations(operation, status, content_type, body)[0]
 
     def check(self, operation: Operation | None, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         """Return ``response`` (already read) when the generated parser of ``operation`` can read it; otherwise raise
         :class:`~switchboard.ResponseValidationError` naming the operation, the status, the field and the rule.
 
-        The error quotes nothing of the body; the whole response is on its ``response`` attribute.
+        The error quotes nothing of the body; the whole response is on its ``response`` attribute. A body parsed
+        here is handed to the first ``response.json()`` (the generated parser's), so that it is parsed once.
         """
         if operation is None:
             return response
-        content_type = response.headers.get("content-type")
-        violations = self.violations(operation, response.status_code, content_type, response.content)
+        content = response.content
+        violations, instance = self._violations(
+            operation, response.status_code, response.headers.get("content-type"), content
+        )
         if violations:
             raise ResponseValidationError(operation.operation_id, violations, request=request, response=response)
+        if instance is not NOT_PARSED:
+            response.__dict__["json"] = _ParsedOnce(instance, content)
         return response
+
+
+class _ParsedOnce:
+    """A response's ``json()`` that returns the value already parsed, once; later calls (or any with arguments) parse
+    the bytes again, as ``httpx.Response.json`` does, so that no caller sees what another one changed.
+
+    The generated ``from_dict`` methods copy what they are given (``dict(src_dict)``) and never change it.
+    """
+
+    __slots__ = ("_content", "_value")
+
+    def __init__(self, value: JSON, content: bytes) -> None:
+        self._value = value
+        self._content = content
+
+    def __call__(self, **kwargs: Any) -> Any:
+        value = self._value
+        if value is NOT_PARSED or kwargs:
+            return json.loads(self._content, **kwargs)
+        self._value = NOT_PARSED
+        return value
 
 
 _readers: weakref.WeakKeyDictionary[Spec, ResponseReader] = weakref.WeakKeyDictionary()

@@ -14,6 +14,7 @@ import httpx
 from ._errors import APIConnectionError, APITimeoutError, RequestValidationError, ResponseValidationError
 from ._logging import log_attempt, log_retry
 from ._redact import redact_url
+from ._responses import reader_for
 from ._retry import ATTEMPTS_EXTENSION, NOT_SENT, RETRY_STATUSES, RetryPolicy, safe_to_resend
 from .spec import NO_BODY, Operation, Spec, Violation
 
@@ -216,6 +217,7 @@ class ValidatingTransport(DualTransport):
     ) -> None:
         super().__init__(transport, async_transport, retry=retry, spec=spec, base_path=base_path, verify_ssl=verify_ssl)
         self.spec: Spec = spec
+        self._reader = reader_for(spec)
         #: The vendor's error mapper (the auth's ``errors``): an answer it calls an error is the auth's to raise.
         self.error_of = error_of
 
@@ -270,10 +272,8 @@ class ValidatingTransport(DualTransport):
     def check_response(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         """Raise :class:`~switchboard.ResponseValidationError` for a success response that the generated parser
         cannot read (a required property missing, a value of another type); see ``switchboard._responses``."""
-        from ._responses import check_response
-
         try:
-            return check_response(self.spec, self.operation_of(request), request, response)
+            return self._reader.check(self.operation_of(request), request, response)
         except ResponseValidationError:
             # A failure envelope inside a 2xx (``status: false`` without the success's ``data``) breaks the success
             # schema; the vendor's own error says more than a response-validation error would.

@@ -26,6 +26,9 @@ JSON = Any
 NO_BODY: Any = object()
 # Rules whose jsonschema message quotes the whole instance: the detail names the failing fields instead.
 _COMBINATORS = {"oneOf", "anyOf"}
+# Valid parameter values remembered per parameter (see Parameter.violations): how many, and how long at most.
+_MAX_REMEMBERED = 256
+_MAX_REMEMBERED_LENGTH = 256
 
 
 @dataclass(frozen=True)
@@ -118,22 +121,39 @@ class Parameter:
     location: str
     required: bool
     schema: _Schema
+    # Wire values that passed already: a parameter's check depends on its value only, so it is not made twice.
+    _valid: dict[str, None] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The schema never changes once compiled: what its types ask of a wire value is worked out once.
+        self._types = _types(self.schema.schema)
+        self._is_array = "array" in self._types
+        items = self.schema.schema.get("items", {}) if isinstance(self.schema.schema, dict) else {}
+        self._item_types = _types(items)
 
     def coerce(self, raw: Sequence[str]) -> JSON:
         """Turn wire strings into the JSON value the schema describes, leaving what cannot convert as a string."""
-        types = _types(self.schema.schema)
-        if "array" in types:
-            items = self.schema.schema.get("items", {}) if isinstance(self.schema.schema, dict) else {}
-            return [_coerce_scalar(v, _types(items)) for v in raw]
-        return _coerce_scalar(raw[-1], types)
+        if self._is_array:
+            return [_coerce_scalar(v, self._item_types) for v in raw]
+        return _coerce_scalar(raw[-1], self._types)
 
     def violations(self, raw: Sequence[str]) -> list[Violation]:
         """Every way the wire values break the schema; each value of a repeated scalar parameter is checked."""
-        if len(raw) == 1 or "array" in _types(self.schema.schema):
+        if len(raw) == 1 and not self._is_array:
+            value = raw[0]
+            if value in self._valid:
+                return []
+            found = self.schema.violations(_coerce_scalar(value, self._types), self.location, self.name)
+            if not found and len(value) <= _MAX_REMEMBERED_LENGTH:
+                if len(self._valid) >= _MAX_REMEMBERED:
+                    self._valid.clear()
+                self._valid[value] = None
+            return found
+        if self._is_array:
             return self.schema.violations(self.coerce(raw), self.location, self.name)
-        found: list[Violation] = []
+        found = []
         for value in raw:
-            found.extend(self.schema.violations(self.coerce([value]), self.location, self.name))
+            found.extend(self.violations([value]))
         return found
 
 
