@@ -25,7 +25,7 @@ import threading
 import types
 import typing
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 
 from ._errors import RequestValidationError
 from ._transport import JSON_EXTENSION, OPERATION_EXTENSION, DualTransport
@@ -38,8 +38,11 @@ _lock = threading.Lock()
 _guarded_packages: set[str] = set()
 
 Check = Callable[[Any], bool]
-# Exactly how httpx encodes ``json=``: the bytes on the wire are the same as without the guard.
-_dumps = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+# Exactly how httpx encodes ``json=``: the bytes on the wire are the same as without the guard. One encoder for all
+# calls (``json.dumps`` with options makes one per call).
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+# Below this rough length (see _encodable) no URL can reach MAX_URL_LENGTH once encoded.
+_ROUGH_URL_LIMIT = MAX_URL_LENGTH // 3
 
 
 def guard_package(vendor: str) -> None:
@@ -128,39 +131,45 @@ class _Preparer:
             if parameter.default is inspect.Parameter.empty:
                 self.required.add(name)
             self.checks[name] = (wire_name, location, _accepts(hints.get(name, Any)), is_path)
+        self.names = frozenset(self.checks)
+        # Per count of positional arguments: the names they take, and the required names left for keywords.
+        self._taken = [frozenset(self.positional[:count]) for count in range(len(self.positional) + 1)]
+        self._required_keywords = [self.required - taken for taken in self._taken]
 
     def _refuse(self, rule: str, detail: str) -> RequestValidationError:
         return RequestValidationError(self.operation_id, [Violation("argument", "", rule, detail)])
 
-    def _bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
-        # inspect.Signature.bind, without its cost on every call.
-        if not args and kwargs.keys() <= self.checks.keys() and self.required <= kwargs.keys():
-            return kwargs  # the generated ``sync``/``asyncio`` pass everything by keyword
-        if args:
-            if len(args) > len(self.positional):
-                raise self._refuse("signature", f"takes {len(self.positional)} positional arguments")
-            given = dict(zip(self.positional, args, strict=False))
-            twice = given.keys() & kwargs.keys()
-            if twice:
-                raise self._refuse("signature", f"{sorted(twice)[0]!r} is given twice")
-            kwargs = {**given, **kwargs}
-        unknown = kwargs.keys() - self.checks.keys()
+    def _refuse_binding(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> NoReturn:
+        """Raise the error naming why the arguments do not bind to the signature (as ``inspect.Signature.bind``)."""
+        if len(args) > len(self.positional):
+            raise self._refuse("signature", f"takes {len(self.positional)} positional arguments")
+        twice = self._taken[len(args)] & kwargs.keys()
+        if twice:
+            raise self._refuse("signature", f"{sorted(twice)[0]!r} is given twice")
+        unknown = kwargs.keys() - self.names
         if unknown:
             raise self._refuse("signature", f"no argument named {sorted(unknown)[0]!r}")
-        missing = self.required - kwargs.keys()
-        if missing:
-            name = sorted(missing)[0]
-            wire_name, location, _, _ = self.checks[name]
-            raise RequestValidationError(
-                self.operation_id, [Violation(location, wire_name or name, "required", "the argument is missing")]
-            )
-        return kwargs
+        name = sorted(self._required_keywords[len(args)] - kwargs.keys())[0]
+        wire_name, location, _, _ = self.checks[name]
+        raise RequestValidationError(
+            self.operation_id, [Violation(location, wire_name or name, "required", "the argument is missing")]
+        )
+
+    def _bound(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+        """Whether the arguments bind to the signature (the common case, decided without building a mapping)."""
+        count = len(args)
+        if count > len(self.positional):
+            return False
+        keys = kwargs.keys()
+        return keys <= self.names and self._required_keywords[count] <= keys and self._taken[count].isdisjoint(keys)
 
     def __call__(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
-        arguments = self._bind(args, kwargs)
+        if not self._bound(args, kwargs):
+            self._refuse_binding(args, kwargs)
         found: list[Violation] = []
-        for name, value in arguments.items():
-            wire_name, location, accepts, is_path = self.checks[name]
+        checks = self.checks
+        for name, value in (*zip(self.positional, args, strict=False), *kwargs.items()):
+            wire_name, location, accepts, is_path = checks[name]
             if not accepts(value):
                 detail = f"a value of type {type(value).__name__} is not accepted here"
                 found.append(Violation(location, wire_name, "type", detail))
@@ -171,13 +180,14 @@ class _Preparer:
         if found:
             raise RequestValidationError(self.operation_id, found)
         try:
-            request_kwargs = self.get_kwargs(**arguments)
+            request_kwargs = self.get_kwargs(*args, **kwargs)
         except Exception as exc:  # whatever the generated code trips on is the caller's input
             raise self._refuse("python", f"the arguments cannot be encoded ({type(exc).__name__})") from None
         found, rough = _encodable(request_kwargs)
         if found:
             raise RequestValidationError(self.operation_id, found)
-        if rough > MAX_URL_LENGTH // 3:
+        if rough > _ROUGH_URL_LIMIT:
+            arguments = {**dict(zip(self.positional, args, strict=False)), **kwargs}
             paths = {self.checks[name][0]: str(arguments[name]) for name in self.positional if name in arguments}
             found = _url_too_long(request_kwargs, paths)
             if found:
@@ -187,7 +197,7 @@ class _Preparer:
             body = request_kwargs.pop("json")
             # Encoded here as httpx would, so that a value JSON cannot carry is named, not raised from httpx.
             try:
-                request_kwargs["content"] = _dumps(body).encode("utf-8")
+                request_kwargs["content"] = _encode(body).encode("utf-8")
             except (TypeError, ValueError, UnicodeError, RecursionError):
                 found = []
                 _walk(body, [], found)
@@ -195,7 +205,7 @@ class _Preparer:
                     self.operation_id, found or [Violation("body", "", "type", "the body cannot be encoded as JSON")]
                 ) from None
             headers = request_kwargs.setdefault("headers", {})
-            if not any(key.lower() == "content-type" for key in headers):
+            if "Content-Type" not in headers and not any(key.lower() == "content-type" for key in headers):
                 headers["Content-Type"] = "application/json"
             extensions[JSON_EXTENSION] = body
         request_kwargs["extensions"] = extensions
@@ -247,7 +257,9 @@ def _encodable(request_kwargs: dict[str, Any]) -> tuple[list[Violation], int]:
                 if problem:
                     found.append(Violation("query", name, problem[0], problem[1]))
                 else:
-                    length += len(name) + len(str(item)) + 2
+                    # A character takes up to 4 bytes in UTF-8 (12 once percent-encoded): counted as 4 here, so that
+                    # the rough length times 3 still bounds the encoded length.
+                    length += len(name) + 4 * len(str(item)) + 2
     if isinstance(request_kwargs.get("data"), dict):
         _walk(request_kwargs["data"], [], found)
     for name, value in (request_kwargs.get("headers") or {}).items():
