@@ -125,6 +125,7 @@ class RefreshingTokenAuth(httpx.Auth):
         self.retry = retry or RetryPolicy(max_retries=max(max_attempts - 1, 0))
         self.token_fetches = 0
         self._token: Token | None = None
+        self._renew: tuple[Token | None, float, float] = (None, margin, 0.0)
         self._issued: collections.deque[str] = collections.deque(maxlen=_KEEP_ISSUED)
         # The single-flight lock of every caller, sync or async.
         self._thread_lock = threading.Lock()
@@ -152,10 +153,14 @@ class RefreshingTokenAuth(httpx.Auth):
         token = self._token
         if token is None or token is failed:
             return None
-        margin = self.margin
-        if token.issued_at is not None:
-            margin = min(margin, (token.expires_at - token.issued_at) / 2)
-        if token.expires_within(margin, self.clock()):
+        renew = self._renew
+        if renew[0] is not token or renew[1] != self.margin:
+            margin = self.margin
+            if token.issued_at is not None:
+                margin = min(margin, (token.expires_at - token.issued_at) / 2)
+            # The margin of this token, worked out once per token (and margin setting).
+            renew = self._renew = (token, self.margin, margin)
+        if self.clock() + renew[2] >= token.expires_at:  # as Token.expires_within
             return None
         return token
 
@@ -289,9 +294,12 @@ class RefreshingTokenAuth(httpx.Auth):
                 break
             response.read()
             failed = token
-        if self.errors is not None:  # the mapper reads the body: error envelopes come under any status
+        errors = self.errors
+        if errors is not None:  # the mapper reads the body: error envelopes come under any status
             response.read()
-        self._raise_for(response)
+            error = errors(response)
+            if error is not None:
+                raise error
 
     def _async_lock(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()

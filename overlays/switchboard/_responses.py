@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import threading
 import weakref
+from collections.abc import Mapping
 from typing import Any, TypeAlias
 
 import httpx
@@ -200,13 +201,20 @@ def instance_at(instance: JSON, path: list[str]) -> JSON:
 _Plan: TypeAlias = "list[Violation] | ReaderSchema | None"
 
 
+class _ByContentType:
+    """A plan that depends on the response's Content-Type (several JSON media types documented for the status)."""
+
+
+_BY_CONTENT_TYPE = _ByContentType()
+
+
 class ResponseReader:
     """The tolerant-reader check of every operation of one spec; reader schemas are compiled on first use."""
 
     def __init__(self, spec: Spec) -> None:
         self._components = spec.document.get("components", {}) if isinstance(spec.document, dict) else {}
         self._schemas: dict[tuple[str, str, str], ReaderSchema | None] = {}
-        self._plans: dict[tuple[str, int, str | None], _Plan] = {}
+        self._plans: dict[tuple[str, int] | tuple[str, int, str | None], _Plan | _ByContentType] = {}
         self._lock = threading.Lock()
 
     def _reader_schema(self, operation: Operation, status_key: str, media: str) -> ReaderSchema | None:
@@ -220,37 +228,58 @@ class ResponseReader:
         with self._lock:
             return self._schemas.setdefault(key, reader)
 
-    def _plan(self, operation: Operation, status: int, content_type: str | None) -> _Plan:
-        """What checking a success response of ``operation`` takes, worked out once per status and Content-Type."""
+    def _plan(self, operation: Operation, status: int, headers: Mapping[str, str]) -> _Plan:
+        """What checking a success response of ``operation`` takes, worked out once per status (and per Content-Type
+        when the status documents several JSON media types: only then is the header read)."""
+        key: tuple[str, int] | tuple[str, int, str | None] = (operation.operation_id, status)
+        try:
+            plan = self._plans[key]
+        except KeyError:
+            plan = self._remember(key, self._plan_of(operation, status))
+        if not isinstance(plan, _ByContentType):
+            return plan
+        content_type = headers.get("content-type")
         key = (operation.operation_id, status, content_type)
         try:
-            return self._plans[key]
+            plan = self._plans[key]
         except KeyError:
-            pass
+            plan = self._remember(key, self._plan_of(operation, status, content_type))
+        assert not isinstance(plan, _ByContentType)  # a Content-Type given decides
+        return plan
+
+    def _plan_of(
+        self, operation: Operation, status: int, content_type: str | _ByContentType | None = _BY_CONTENT_TYPE
+    ) -> _Plan | _ByContentType:
         status_key = next((k for k in (str(status), f"{status // 100}XX", "default") if k in operation.responses), None)
-        plan: _Plan
         if status_key is None:
-            plan = [Violation("status", "", "responses", f"HTTP {status} is not a documented status")]
+            return [Violation("status", "", "responses", f"HTTP {status} is not a documented status")]
+        json_types = [m for m in operation.responses[status_key] if m.endswith("json")]
+        if not json_types:
+            return None  # no body documented, or one the generated code does not parse as JSON
+        if len(json_types) > 1:
+            if isinstance(content_type, _ByContentType):
+                return _BY_CONTENT_TYPE  # not read yet
+            media = media_type(content_type)
+            media = media if media in json_types else json_types[0]
         else:
-            json_types = [m for m in operation.responses[status_key] if m.endswith("json")]
-            if not json_types:
-                plan = None  # no body documented, or one the generated code does not parse as JSON
-            else:
-                media = media_type(content_type)
-                media = media if media in json_types else json_types[0]
-                plan = self._reader_schema(operation, status_key, media) or _JSON_ONLY
+            media = json_types[0]  # whatever the Content-Type says, as the generated code does
+        return self._reader_schema(operation, status_key, media) or _JSON_ONLY
+
+    def _remember(
+        self, key: tuple[str, int] | tuple[str, int, str | None], plan: _Plan | _ByContentType
+    ) -> _Plan | _ByContentType:
         with self._lock:
             if len(self._plans) >= _MAX_PLANS:  # Content-Types are the vendor's to choose: keep the table bounded
                 self._plans.clear()
             return self._plans.setdefault(key, plan)
 
     def _violations(
-        self, operation: Operation, status: int, content_type: str | None, body: bytes
+        self, operation: Operation, status: int, headers: Mapping[str, str], body: bytes
     ) -> tuple[list[Violation], JSON]:
         """:meth:`violations`, and the body as parsed (:data:`NOT_PARSED` when it was not)."""
         if not 200 <= status < 300:
             return [], NOT_PARSED
-        plan = self._plan(operation, status, content_type)
+        plan = self._plan(operation, status, headers)
         if plan is None:
             return [], NOT_PARSED
         if isinstance(plan, list):
@@ -269,7 +298,8 @@ class ResponseReader:
         The body is read as JSON whatever its ``Content-Type`` says, as the generated code does. A 2xx status the
         operation does not document is a violation too: the generated code has no model for it.
         """
-        return self._violations(operation, status, content_type, body)[0]
+        headers = {} if content_type is None else {"content-type": content_type}
+        return self._violations(operation, status, headers, body)[0]
 
     def check(self, operation: Operation | None, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         """Return ``response`` (already read) when the generated parser of ``operation`` can read it; otherwise raise
@@ -281,9 +311,7 @@ class ResponseReader:
         if operation is None:
             return response
         content = response.content
-        violations, instance = self._violations(
-            operation, response.status_code, response.headers.get("content-type"), content
-        )
+        violations, instance = self._violations(operation, response.status_code, response.headers, content)
         if violations:
             raise ResponseValidationError(operation.operation_id, violations, request=request, response=response)
         if instance is not NOT_PARSED:

@@ -4,6 +4,7 @@ validates before sending."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
 import weakref
@@ -12,7 +13,7 @@ from collections.abc import Callable
 import httpx
 
 from ._errors import APIConnectionError, APITimeoutError, RequestValidationError, ResponseValidationError
-from ._logging import log_attempt, log_retry
+from ._logging import log_attempt, log_retry, logger
 from ._redact import redact_url
 from ._responses import reader_for
 from ._retry import ATTEMPTS_EXTENSION, NOT_SENT, RETRY_STATUSES, RetryPolicy, safe_to_resend
@@ -114,24 +115,28 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         raise _connection_error(request, exc) from exc
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self._sync_inner()
-        budget = self.retry.budget(request)
+        inner = self._transport or self._sync_inner()
+        budget = -1  # worked out at the first failure
         retry = 0
         delay: float | None
         while True:
-            started = time.perf_counter()
+            started = time.perf_counter() if logger.isEnabledFor(logging.DEBUG) else None
             try:
                 response = inner.handle_request(request)
                 response.read()
             except httpx.DecodingError as exc:  # a body that is not what its Content-Encoding says
                 raise _connection_error(request, exc) from exc
             except httpx.TransportError as exc:
-                log_attempt(request, type(exc).__name__, time.perf_counter() - started, retry + 1)
+                if started is not None:
+                    log_attempt(request, type(exc).__name__, time.perf_counter() - started, retry + 1)
+                budget = self.retry.budget(request) if budget < 0 else budget
                 delay = self._retry_or_raise(request, exc, retry, budget)
             else:
-                log_attempt(request, response.status_code, time.perf_counter() - started, retry + 1)
+                if started is not None:
+                    log_attempt(request, response.status_code, time.perf_counter() - started, retry + 1)
                 if response.status_code not in RETRY_STATUSES or not self._may_resend(request):
                     return response
+                budget = self.retry.budget(request) if budget < 0 else budget
                 response.extensions[ATTEMPTS_EXTENSION] = retry + 1
                 delay = self._next_delay(request, retry, budget, response, f"HTTP {response.status_code}")
                 if delay is None:
@@ -142,23 +147,27 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         inner = self._async_inner()
-        budget = self.retry.budget(request)
+        budget = -1
         retry = 0
         delay: float | None
         while True:
-            started = time.perf_counter()
+            started = time.perf_counter() if logger.isEnabledFor(logging.DEBUG) else None
             try:
                 response = await inner.handle_async_request(request)
                 await response.aread()
             except httpx.DecodingError as exc:
                 raise _connection_error(request, exc) from exc
             except httpx.TransportError as exc:
-                log_attempt(request, type(exc).__name__, time.perf_counter() - started, retry + 1)
+                if started is not None:
+                    log_attempt(request, type(exc).__name__, time.perf_counter() - started, retry + 1)
+                budget = self.retry.budget(request) if budget < 0 else budget
                 delay = self._retry_or_raise(request, exc, retry, budget)
             else:
-                log_attempt(request, response.status_code, time.perf_counter() - started, retry + 1)
+                if started is not None:
+                    log_attempt(request, response.status_code, time.perf_counter() - started, retry + 1)
                 if response.status_code not in RETRY_STATUSES or not self._may_resend(request):
                     return response
+                budget = self.retry.budget(request) if budget < 0 else budget
                 response.extensions[ATTEMPTS_EXTENSION] = retry + 1
                 delay = self._next_delay(request, retry, budget, response, f"HTTP {response.status_code}")
                 if delay is None:
@@ -234,9 +243,9 @@ class ValidatingTransport(DualTransport):
         path = Spec.relative(request.url.path, self.base_path)
         matched = None
         known = extensions.get(OPERATION_EXTENSION)
-        if path is not None and isinstance(known, str) and known in self.spec.by_id:
-            operation = self.spec.by_id[known]
-            params = operation.match_path(path) if operation.method == request.method else None
+        operation = self.spec.by_id.get(known) if isinstance(known, str) else None
+        if path is not None and operation is not None and operation.method == request.method:
+            params = operation.match_path(path)
             matched = (operation, params) if params is not None else None
         if matched is None and path is not None:
             matched = self.spec.match(request.method, path)

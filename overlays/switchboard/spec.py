@@ -54,6 +54,10 @@ def media_type(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
 
+# The few Content-Type values a client sends, each split once.
+_media_type = functools.lru_cache(maxsize=64)(media_type)
+
+
 class _Schema:
     """A JSON schema of the spec with its validator compiled once."""
 
@@ -231,7 +235,9 @@ class Operation:
             raw: Sequence[str] | None
             if param.location == "path":
                 value = path_params.get(param.name)
-                raw = None if value is None else [value]
+                if value is not None and value in param._valid:
+                    continue  # passed before (see Parameter.violations)
+                raw = None if value is None else (value,)
             elif param.location == "query":
                 if grouped_query is None:
                     grouped_query = group_pairs(query)
@@ -251,9 +257,9 @@ class Operation:
         return found
 
     def _check_body(self, content_type_header: str | None, body: bytes, json_body: JSON = NO_BODY) -> list[Violation]:
-        content_type = media_type(content_type_header)
         if not self.request_bodies:
             return []
+        content_type = _media_type(content_type_header)
         if not body:
             if self.body_required:
                 return [Violation("body", "", "required", "the operation requires a request body")]
