@@ -85,7 +85,8 @@ def _guard_module(module: types.ModuleType, spec: Spec, operation_id: str) -> No
 
     @functools.wraps(sync_original)
     def sync_detailed(*args: Any, client: Any, **kwargs: Any) -> Any:
-        if not _is_ours(client):
+        httpx_args = getattr(client, "_httpx_args", None)  # as _is_ours, inline on the hot path
+        if not (isinstance(httpx_args, dict) and isinstance(httpx_args.get("transport"), DualTransport)):
             return sync_original(*args, client=client, **kwargs)
         request_kwargs = prepare(args, kwargs)
         response = client.get_httpx_client().request(**request_kwargs)
@@ -173,7 +174,9 @@ class _Preparer:
             if not accepts(value):
                 detail = f"a value of type {type(value).__name__} is not accepted here"
                 found.append(Violation(location, wire_name, "type", detail))
-            elif is_path and not _plain_segment(value):
+            elif is_path and not (  # the common case first: ASCII text that is a path segment as it is
+                type(value) is str and value.isascii() and "/" not in value and value not in _DOT_SEGMENTS
+            ):
                 problem = _path_problem(value)
                 if problem:
                     found.append(Violation("path", wire_name, "pathSegment", problem))
@@ -183,9 +186,12 @@ class _Preparer:
             request_kwargs = self.get_kwargs(*args, **kwargs)
         except Exception as exc:  # whatever the generated code trips on is the caller's input
             raise self._refuse("python", f"the arguments cannot be encoded ({type(exc).__name__})") from None
-        found, rough = _encodable(request_kwargs)
-        if found:
-            raise RequestValidationError(self.operation_id, found)
+        if "params" in request_kwargs or "data" in request_kwargs or request_kwargs.get("headers"):
+            found, rough = _encodable(request_kwargs)
+            if found:
+                raise RequestValidationError(self.operation_id, found)
+        else:  # a path only, quoted by the generated code
+            rough = len(request_kwargs.get("url", ""))
         if rough > _ROUGH_URL_LIMIT:
             arguments = {**dict(zip(self.positional, args, strict=False)), **kwargs}
             paths = {self.checks[name][0]: str(arguments[name]) for name in self.positional if name in arguments}
@@ -212,9 +218,8 @@ class _Preparer:
         return request_kwargs
 
 
-def _plain_segment(value: Any) -> bool:
-    """The common case, decided fast: ASCII text that is a path segment as it is."""
-    return type(value) is str and value.isascii() and "/" not in value and value not in ("", ".", "..")
+# Path values that would change the shape of the path.
+_DOT_SEGMENTS = ("", ".", "..")
 
 
 def _path_problem(value: Any) -> str | None:

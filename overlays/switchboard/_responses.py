@@ -279,7 +279,9 @@ class ResponseReader:
         """:meth:`violations`, and the body as parsed (:data:`NOT_PARSED` when it was not)."""
         if not 200 <= status < 300:
             return [], NOT_PARSED
-        plan = self._plan(operation, status, headers)
+        plan = self._plans.get((operation.operation_id, status), _BY_CONTENT_TYPE)
+        if isinstance(plan, _ByContentType):  # not worked out yet, or depends on the Content-Type
+            plan = self._plan(operation, status, headers)
         if plan is None:
             return [], NOT_PARSED
         if isinstance(plan, list):

@@ -83,8 +83,9 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self.spec is None:
             return None
         known = request.extensions.get(OPERATION_EXTENSION)
-        if isinstance(known, str) and known in self.spec.by_id:
-            return self.spec.by_id[known]
+        operation = self.spec.by_id.get(known) if isinstance(known, str) else None
+        if operation is not None:
+            return operation
         path = Spec.relative(request.url.path, self.base_path)
         matched = self.spec.match(request.method, path) if path is not None else None
         return matched[0] if matched else None
@@ -240,7 +241,8 @@ class ValidatingTransport(DualTransport):
         extensions = request.extensions
         if extensions.get(_CHECKED):
             return
-        path = Spec.relative(request.url.path, self.base_path)
+        full_path, base_path = request.url.path, self.base_path
+        path = (full_path[len(base_path) :] or "/") if full_path.startswith(base_path) else None  # as Spec.relative
         matched = None
         known = extensions.get(OPERATION_EXTENSION)
         operation = self.spec.by_id.get(known) if isinstance(known, str) else None

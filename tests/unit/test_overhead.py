@@ -1,0 +1,105 @@
+"""What the overlay skips or remembers to stay cheap changes nothing it checks: a body parsed once is handed over once,
+a remembered parameter value is only ever a valid one, a Content-Type is read when it decides, a long URL is refused."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+from kandy_client.api.account import get_account_access_token
+
+from switchboard import RequestValidationError, ResponseValidationError
+from switchboard._responses import ResponseReader
+from switchboard.kandy import make_client
+from switchboard.spec import Spec
+
+SPEC: Any = {
+    "openapi": "3.1.0",
+    "info": {"title": "t", "version": "1"},
+    "paths": {
+        "/things/{id}": {
+            "get": {
+                "operationId": "read_thing",
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^[a-f]+$"}}
+                ],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"type": "object", "required": ["a"]}},
+                            "application/problem+json": {"schema": {"type": "object", "required": ["b"]}},
+                        },
+                    }
+                },
+            }
+        }
+    },
+}
+
+
+def reply(body: Any, content_type: str) -> tuple[httpx.Request, httpx.Response]:
+    request = httpx.Request("GET", "https://t.example/things/abc")
+    return request, httpx.Response(200, content=json.dumps(body).encode(), headers={"Content-Type": content_type})
+
+
+def test_the_parsed_body_is_handed_to_the_first_json_call_only() -> None:
+    spec = Spec(SPEC, "t")
+    request, response = reply({"a": [1]}, "application/json")
+
+    ResponseReader(spec).check(spec.by_id["read_thing"], request, response)
+    first = response.json()
+    first["a"].append(2)  # what the first caller does to its value reaches no later caller
+
+    assert first == {"a": [1, 2]}
+    assert response.json() == {"a": [1]}
+    assert response.json(parse_float=str) == {"a": [1]}
+
+
+def test_the_content_type_decides_when_a_status_documents_several_json_media_types() -> None:
+    spec = Spec(SPEC, "t")
+    reader = ResponseReader(spec)
+    operation = spec.by_id["read_thing"]
+
+    for _ in range(2):  # the second time from the remembered plans
+        reader.check(operation, *reply({"a": 1}, "application/json"))
+        reader.check(operation, *reply({"b": 1}, "application/problem+json"))
+        with pytest.raises(ResponseValidationError):
+            reader.check(operation, *reply({"a": 1}, "application/problem+json"))
+        with pytest.raises(ResponseValidationError):
+            reader.check(operation, *reply({"b": 1}, "application/json"))
+        with pytest.raises(ResponseValidationError):
+            reader.check(operation, *reply({"b": 1}, "text/plain"))  # read as the first JSON type, as generated
+
+
+def test_only_valid_parameter_values_are_remembered() -> None:
+    operation = Spec(SPEC, "t").by_id["read_thing"]
+
+    for _ in range(3):
+        assert operation.check_request({"id": "abc"}, (), {}, b"") == []
+        assert [v.rule for v in operation.check_request({"id": "ABC"}, (), {}, b"")] == ["pattern"]
+    assert list(operation.parameters[0]._valid) == ["abc"]
+
+
+def test_a_non_ascii_query_value_too_long_once_encoded_is_refused() -> None:
+    sent: list[httpx.Request] = []
+
+    def vendor(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(500)
+
+    client = make_client(
+        "https://api.kandy.io/1.2",
+        account_api_key="k" * 10,
+        account_api_secret="s" * 10,
+        transport=httpx.MockTransport(vendor),
+        max_retries=0,
+    )
+    # 2,600 characters of 3 bytes each: about 23 KB once percent-encoded, over the 8,000 bytes allowed.
+    with pytest.raises(RequestValidationError) as caught:
+        get_account_access_token.sync_detailed(client=client, account_api_secret="\u20ac" * 2600)
+
+    assert caught.value.rule == "maxLength"
+    assert sent == []
