@@ -186,11 +186,16 @@ class _Preparer:
             request_kwargs = self.get_kwargs(*args, **kwargs)
         except Exception as exc:  # whatever the generated code trips on is the caller's input
             raise self._refuse("python", f"the arguments cannot be encoded ({type(exc).__name__})") from None
-        if "params" in request_kwargs or "data" in request_kwargs or request_kwargs.get("headers"):
+        headers = request_kwargs.get("headers")
+        if (
+            "params" in request_kwargs
+            or "data" in request_kwargs
+            or (headers and not all(type(value) is str and value.isascii() for value in headers.values()))
+        ):
             found, rough = _encodable(request_kwargs)
             if found:
                 raise RequestValidationError(self.operation_id, found)
-        else:  # a path only, quoted by the generated code
+        else:  # a path (quoted by the generated code) and ASCII headers only: nothing else to check
             rough = len(request_kwargs.get("url", ""))
         if rough > _ROUGH_URL_LIMIT:
             arguments = {**dict(zip(self.positional, args, strict=False)), **kwargs}
@@ -350,11 +355,11 @@ def _accepts(annotation: Any) -> Check:
     if annotation is type(None) or annotation is None:
         return lambda value: value is None
     if annotation is bool:
-        return lambda value: isinstance(value, bool)
+        return bool.__instancecheck__  # isinstance(value, bool), without a Python frame
     if annotation is int:
         return lambda value: isinstance(value, int) and not isinstance(value, bool)
     if annotation is float:
         return lambda value: isinstance(value, int | float) and not isinstance(value, bool)
     if isinstance(annotation, type):
-        return lambda value: isinstance(value, annotation)
+        return annotation.__instancecheck__  # isinstance(value, annotation)
     return lambda value: True
