@@ -298,3 +298,14 @@ def test_the_mock_takes_the_sdks_get_requests(mock: RunningMock) -> None:
     assert httpx.get(f"{mock.base_url}/me", headers=headers).status_code == 200
     assert httpx.get(f"{mock.base_url}/logout", headers=headers).status_code == 200
     assert httpx.get(f"{mock.base_url}/me", headers=headers).status_code == 401
+
+
+def test_the_mock_takes_the_double_slash_of_the_sdk_readmes_base_url(mock: RunningMock) -> None:
+    # The README's base is "https://restapi.gatum.io/" and the SDK appends "/v1/...": "//v1/me" on the wire.
+    headers = {"X-Access-Token": _cabinet_token(mock)}
+
+    answer = httpx.get(f"{mock.url}//v1/me", headers=headers)
+
+    assert answer.status_code == 200, answer.text
+    assert httpx.get(f"{mock.url}/v2/me", headers=headers).status_code == 404  # only the slashes are forgiven
+    assert mock.app.spec_violations == []
