@@ -5,7 +5,10 @@
 Overhead: the same call through raw httpx, the bare generated client (``AuthenticatedClient`` with a fixed token) and
 ``switchboard.netsapiens.make_client`` (token auth, validation, typed errors, retries), in process (an
 ``httpx.MockTransport`` answering canned bytes, so only client code is timed) and over loopback (the mock in its own
-process). The variants take turns within every round; the figure is the median over rounds of the mean per call.
+process). A fourth variant, "stock", is ``make_client`` on httpx's own ``httpx.Client``: what switchboard's own work
+costs, without the cookie work its httpx clients skip (see ``switchboard._httpx``). The variants take turns within
+every round, with the garbage collector paused while one is timed (as ``timeit`` does); the figure is the median over
+rounds of the mean per call.
 
 Single flight: 1,000 asyncio tasks, then 50 threads, start together on an expired token; the figure is the number of
 token requests that reach the (scripted) token endpoint.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import statistics
 import sys
@@ -64,6 +68,8 @@ class Overhead:
     raw: float
     bare: float
     overlay: float
+    #: ``make_client`` on httpx's own clients.
+    stock: float
 
 
 class FakeClock:
@@ -93,10 +99,22 @@ def canned(request: httpx.Request) -> httpx.Response:
 
 
 def _timed(call: Callable[[], object], calls: int) -> float:
-    start = time.perf_counter()
-    for _ in range(calls):
-        call()
-    return (time.perf_counter() - start) / calls * 1e6
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.perf_counter()
+        for _ in range(calls):
+            call()
+        return (time.perf_counter() - start) / calls * 1e6
+    finally:
+        gc.enable()
+
+
+def _on_stock_httpx(client: Any) -> Any:
+    """``client`` (a ``make_client`` client) on httpx's own ``httpx.Client``, with the same settings."""
+    from switchboard._httpx import httpx_settings
+
+    return client.set_httpx_client(httpx.Client(**httpx_settings(client)))
 
 
 def _calls(
@@ -117,6 +135,7 @@ def _calls(
         from switchboard_mocks.netsapiens import DEFAULT_SETTINGS
 
         overlay = overlay_client(base_url, DEFAULT_SETTINGS)
+    stock = _on_stock_httpx(overlay.with_headers({}))  # the same client (auth, token), its own httpx client
     sms = MessageSend(type_="sms", message="bench", destination=["15551230000"], from_number="15550000000")
     body = sms.to_dict()
     read_path, send_path = f"/subscriptions/{subscription}", f"/domains/~/users/~/messagesessions/{SESSION}/messages"
@@ -125,11 +144,13 @@ def _calls(
             "raw": lambda: raw.get(read_path).json(),
             "bare": lambda: read_subscription.sync_detailed(subscription, client=bare),
             "overlay": lambda: read_subscription.sync_detailed(subscription, client=overlay),
+            "stock": lambda: read_subscription.sync_detailed(subscription, client=stock),
         },
         "POST send_message_in_session": {
             "raw": lambda: raw.post(send_path, json=body).json(),
             "bare": lambda: send_message_in_session.sync_detailed("~", "~", SESSION, client=bare, body=sms),
             "overlay": lambda: send_message_in_session.sync_detailed("~", "~", SESSION, client=overlay, body=sms),
+            "stock": lambda: send_message_in_session.sync_detailed("~", "~", SESSION, client=stock, body=sms),
         },
     }
 
@@ -155,7 +176,9 @@ def measure_overhead(
             for name in order:
                 samples[name].append(_timed(variants[name], calls))
         medians = {name: statistics.median(values) for name, values in samples.items()}
-        results.append(Overhead(operation, where, medians["raw"], medians["bare"], medians["overlay"]))
+        results.append(
+            Overhead(operation, where, medians["raw"], medians["bare"], medians["overlay"], medians["stock"])
+        )
     return results
 
 
@@ -243,7 +266,8 @@ def main() -> int:
     for row in [*in_process(args.rounds, args.calls), *over_loopback(args.rounds, args.calls // 3)]:
         print(
             f"{row.where:<10} {row.operation:<30} raw {row.raw:7.0f} us  bare {row.bare:7.0f} us  "
-            f"overlay {row.overlay:7.0f} us  overlay/bare {row.overlay / row.bare:.2f}x"
+            f"overlay {row.overlay:7.0f} us  overlay/bare {row.overlay / row.bare:.2f}x  "
+            f"on stock httpx {row.stock:7.0f} us  {row.stock / row.bare:.2f}x"
         )
     print(f"single flight: {single_flight_tasks()} token request(s) for 1,000 tasks")
     print(f"single flight: {single_flight_threads()} token request(s) for 50 threads")

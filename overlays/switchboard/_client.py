@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -11,6 +11,7 @@ import httpx
 from ._auth import RefreshingTokenAuth
 from ._errors import APIError, error_class_for
 from ._guard import guard_package
+from ._httpx import client_class
 from ._logging import redact_library_logs
 from ._redact import mask, track
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
@@ -19,6 +20,21 @@ from .spec import Spec
 
 #: The generated clients wait forever by default; nothing built here does.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+C = TypeVar("C")
+
+
+def generated_client(
+    generated: type[C], base_url: str, timeout: httpx.Timeout | float | None, args: dict[str, Any]
+) -> C:
+    """An instance of the generated ``Client`` class ``generated`` with ``args`` (see :func:`httpx_args`), raising on
+    undocumented statuses, its httpx clients switchboard's (see ``switchboard._httpx``)."""
+    return client_class(generated)(  # type: ignore[call-arg]
+        base_url=base_url,
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        httpx_args=args,
+        raise_on_unexpected_status=True,
+    )
 
 
 def httpx_args(

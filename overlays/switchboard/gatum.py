@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
-from ._client import DEFAULT_TIMEOUT, httpx_args
+from ._client import DEFAULT_TIMEOUT, generated_client, httpx_args
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -339,12 +339,7 @@ def make_client(
         max_retries=max_retries,
         retry=retry,
     )
-    return Client(
-        base_url=base_url,
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-        httpx_args=args,
-        raise_on_unexpected_status=True,
-    )
+    return generated_client(Client, base_url, timeout, args)
 
 
 def _auth_of(client: Client) -> GatumTokenAuth:

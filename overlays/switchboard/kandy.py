@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
-from ._client import DEFAULT_TIMEOUT, httpx_args
+from ._client import DEFAULT_TIMEOUT, generated_client, httpx_args
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -501,7 +501,7 @@ def make_client(
 def _client(base_url: str, timeout: httpx.Timeout | None, args: dict[str, Any]) -> Client:
     from kandy_client import Client
 
-    return Client(base_url=base_url, timeout=timeout, httpx_args=args, raise_on_unexpected_status=True)
+    return generated_client(Client, base_url, timeout, args)
 
 
 def kandy_auth_of(client: Any) -> KandyAuth:

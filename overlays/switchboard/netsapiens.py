@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
-from ._client import DEFAULT_TIMEOUT, envelope_error, httpx_args
+from ._client import DEFAULT_TIMEOUT, envelope_error, generated_client, httpx_args
 from ._errors import AuthenticationError
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
@@ -159,9 +159,4 @@ def make_client(
         max_retries=max_retries,
         retry=retry,
     )
-    return Client(
-        base_url=base_url,
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-        httpx_args=args,
-        raise_on_unexpected_status=True,
-    )
+    return generated_client(Client, base_url, timeout, args)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._client import DEFAULT_TIMEOUT, envelope_error, httpx_args
+from ._client import DEFAULT_TIMEOUT, envelope_error, generated_client, httpx_args
 from ._errors import APIConnectionError, APIError, AuthenticationError, RequestValidationError, SwitchboardError
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._transport import DualTransport
@@ -448,12 +448,7 @@ def make_client(
         retry=retry,
     )
     args["transport"] = _JoinRenewalTransport(args["transport"])
-    return Client(
-        base_url=base_url,
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-        httpx_args=args,
-        raise_on_unexpected_status=True,
-    )
+    return generated_client(Client, base_url, timeout, args)
 
 
 def key_auth_of(client: Any) -> PassInfoKeyAuth:

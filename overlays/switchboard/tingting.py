@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
-from ._client import DEFAULT_TIMEOUT, httpx_args
+from ._client import DEFAULT_TIMEOUT, generated_client, httpx_args
 from ._errors import (
     APIError,
     AuthenticationError,
@@ -359,12 +359,7 @@ def make_client(
         transport=transport,
         async_transport=async_transport,
     )
-    return Client(
-        base_url=base_url,
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-        httpx_args=args,
-        raise_on_unexpected_status=True,
-    )
+    return generated_client(Client, base_url, timeout, args)
 
 
 # Paging: the campaign list's own envelope says `has_next` and `page_number`. The iteration ends on the last page,

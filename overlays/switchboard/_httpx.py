@@ -1,0 +1,118 @@
+"""The httpx clients behind a switchboard client: httpx's own, without the cookie work that changes nothing.
+
+httpx hands every response to its cookie jar. Before the jar looks for a ``Set-Cookie`` header it builds a
+``urllib.request.Request`` from the request (parsing the URL once more) and stamps the jar with the time: about 10 us a
+call, more than all of switchboard's checks of a request. A response without a cookie header leaves the jar as it
+was, so switchboard's clients hand only responses that set a cookie to it. What the jar holds, and which cookies go
+out, is exactly what httpx would have.
+
+The generated ``Client`` builds its httpx clients itself (``get_httpx_client``); :func:`client_class` makes a subclass
+of it that builds these instead, with the same settings.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, TypeVar
+
+import attrs
+import httpx
+
+C = TypeVar("C")
+
+# Headers that may carry a cookie for the jar (http.cookiejar reads both).
+_COOKIE_HEADERS = ("set-cookie", "set-cookie2")
+# The generated Client's field aliases that are not httpx.Client argument names.
+_RENAMED = {"verify_ssl": "verify"}
+# Its fields that are not httpx settings.
+_NOT_HTTPX = frozenset({"raise_on_unexpected_status", "httpx_args"})
+
+
+class SetCookieCookies(httpx.Cookies):
+    """``httpx.Cookies`` that reads a response only when it has a ``Set-Cookie`` (or ``Set-Cookie2``) header."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        headers = response.headers
+        if _COOKIE_HEADERS[0] in headers or _COOKIE_HEADERS[1] in headers:
+            super().extract_cookies(response)
+
+
+class HttpxClient(httpx.Client):
+    """``httpx.Client`` whose cookie store is a :class:`SetCookieCookies`."""
+
+    def __init__(self, *, cookies: Any = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.cookies = cookies  # anything httpx.Cookies takes
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._switchboard_cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._switchboard_cookies = SetCookieCookies(cookies)
+
+
+class AsyncHttpxClient(httpx.AsyncClient):
+    """``httpx.AsyncClient`` whose cookie store is a :class:`SetCookieCookies`."""
+
+    def __init__(self, *, cookies: Any = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.cookies = cookies
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._switchboard_cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._switchboard_cookies = SetCookieCookies(cookies)
+
+
+def httpx_settings(client: Any) -> dict[str, Any]:
+    """The keyword arguments the generated ``client`` passes to ``httpx.Client`` (its fields and ``httpx_args``)."""
+    settings: dict[str, Any] = {}
+    for field in attrs.fields(type(client)):
+        if not field.init or field.alias in _NOT_HTTPX:
+            continue
+        settings[_RENAMED.get(field.alias, field.alias)] = getattr(client, field.name)
+    settings.update(client._httpx_args)  # the generated Client keeps its httpx_args here
+    return settings
+
+
+_classes: dict[type, type] = {}
+_classes_lock = threading.Lock()
+
+
+def client_class(generated: type[C]) -> type[C]:
+    """A subclass of a generated ``Client`` whose httpx clients are :class:`HttpxClient`/:class:`AsyncHttpxClient`.
+
+    Everything else is the generated class's: its fields, ``with_headers``/``with_timeout`` (they keep the subclass),
+    ``set_httpx_client``. Made once per generated class.
+    """
+    with _classes_lock:
+        made = _classes.get(generated)
+        if made is None:
+            made = _classes[generated] = _subclass(generated)
+        return made
+
+
+def _subclass(generated: type[C]) -> type[C]:
+    base: Any = generated
+
+    class Client(base):  # type: ignore[misc]
+        __slots__ = ()
+        __doc__ = generated.__doc__
+
+        def get_httpx_client(self) -> httpx.Client:
+            if self._client is None:
+                self.set_httpx_client(HttpxClient(**httpx_settings(self)))
+            return super().get_httpx_client()  # type: ignore[no-any-return]
+
+        def get_async_httpx_client(self) -> httpx.AsyncClient:
+            if self._async_client is None:
+                self.set_async_httpx_client(AsyncHttpxClient(**httpx_settings(self)))
+            return super().get_async_httpx_client()  # type: ignore[no-any-return]
+
+    Client.__qualname__ = generated.__qualname__
+    return Client
