@@ -293,9 +293,12 @@ def _mock_answer(vendor: str) -> tuple[Callable[[httpx.Request], httpx.Response]
     return answer, kwargs
 
 
-def build_client(vendor: str, spec: Spec, exchange: Exchange, *, overlay: bool = True) -> tuple[Any, bool]:
-    """A client of ``vendor`` answering from ``exchange``: ``make_client`` if the overlay exists, else the bare
-    generated ``Client`` behind a :class:`ValidatingTransport` of ``spec``. Returns (client, made by make_client)."""
+def build_client(
+    vendor: str, spec: Spec, exchange: Exchange, *, overlay: bool = True, **options: Any
+) -> tuple[Any, bool]:
+    """A client of ``vendor`` answering from ``exchange``: ``make_client`` (with ``options``) if the overlay exists,
+    else the bare generated ``Client`` behind a :class:`ValidatingTransport` of ``spec``. Returns (client, made by
+    make_client)."""
     base_url = BASE + spec.base_path
     mock = httpx.MockTransport(exchange)
     try:
@@ -315,7 +318,7 @@ def build_client(vendor: str, spec: Spec, exchange: Exchange, *, overlay: bool =
                 # A credential the mock does not hand out (a user key obtained at run time): any value will do, the
                 # call under test is answered here.
                 kwargs[name] = f"switchboard-{name}"
-        client = make_client(base_url, transport=mock, **kwargs)
+        client = make_client(base_url, transport=mock, **kwargs, **options)
         return client.with_headers({FUZZ_HEADER: "1"}), True
     generated = importlib.import_module(f"{vendor}_client")
     transport = ValidatingTransport(spec, base_path=spec.base_path, transport=mock)
@@ -805,6 +808,96 @@ def fuzz_tolerant(
     return report
 
 
+# Errors returned parsed (raise_errors=False): the generated error models read the body, so they get the same care.
+
+#: A status no operation documents.
+UNDOCUMENTED = 418
+
+
+def fuzz_errors_returned(vendor: str) -> Report:
+    """Through ``make_client(raise_errors=False)``, serve every error status of every operation: a spec-valid body
+    (returned parsed), the same body without a required property, a JSON array, a body that is not JSON, and a status
+    nobody documents. Nothing may raise but a switchboard error, and no error may quote the body."""
+    spec = Spec.load(vendor)
+    exchange = Exchange()
+    fresh = Fresh(vendor, spec, exchange, True)
+    fresh.client = functools.partial(build_client, vendor, spec, exchange, raise_errors=False)  # type: ignore[method-assign]
+    client, made = fresh.client()
+    report = Report(vendor, overlay=made)
+    bodies = corpus(vendor)
+    for target in targets(vendor):
+        report.operations += 1
+        if _client_for(target, [(client, made), (None, False)], exchange)[0] is None:
+            report.bare.append(target.operation.operation_id)  # the overlay refuses to send it at all
+            continue
+        rng = random.Random(f"{SEED}:{target.operation.operation_id}:errors")
+        cases: list[tuple[str, int, bytes, JSON | None, str]] = []
+        for key, status, schema in statuses(target.operation):
+            if status < 400 or schema is None:
+                continue
+            served = bodies.get(json.dumps(schema, sort_keys=True), [])[:3]
+            for body in served:
+                cases.append((key, status, json.dumps(body).encode(), schema, "valid"))
+                missing = mutate(spec, schema, body, "missing", rng)
+                if missing is not None:
+                    cases.append((key, status, json.dumps(missing[0]).encode(), None, f"missing {missing[2]}"))
+            cases.append((key, status, b"[1]", None, "array"))
+            cases.append((key, status, b"<html>switchboard-not-json</html>", None, "not JSON"))
+        cases.append(("undocumented", UNDOCUMENTED, b'{"secret": "switchboard-quoted"}', None, "undocumented"))
+        for key, status, content, schema, kind in cases:
+            if status == 401:  # a 401 makes the auth drop its token and fetch another: start afresh
+                client, _ = fresh.client()
+            exchange.status, exchange.body = status, content
+            operation_key = (target.operation.operation_id, key)
+            report.responses[operation_key] = report.responses.get(operation_key, 0) + 1
+            where = f"{target.operation.operation_id} HTTP {status} ({kind})"
+            try:
+                response = call(target, client)
+            except ResponseValidationError as exc:
+                report.count(f"{kind.split()[0]}: refused")
+                if kind == "valid" or kind == "undocumented":
+                    report.fail(f"{where}: refused: {exc}")
+                elif kind.startswith("missing") and not any(v.field == kind.split()[1] for v in exc.violations):
+                    report.fail(f"{where}: refused, but not naming the field: {exc}")
+                elif "switchboard-not-json" in str(exc):
+                    report.fail(f"{where}: the error quotes the body: {exc}")
+            except APIError as exc:
+                report.count(f"{kind.split()[0]}: typed error")
+                if kind != "undocumented" and not (vendor == "kandy" and status == 401):
+                    report.fail(f"{where}: raised although raise_errors=False: {exc}")
+                if "switchboard-quoted" in str(exc) or exc.__cause__ is not None or exc.__context__ is not None:
+                    report.fail(f"{where}: the error quotes the body or chains the generated one: {exc!r}")
+            except SwitchboardError as exc:
+                report.count(f"{kind.split()[0]}: {type(exc).__name__}")
+                if kind == "valid":
+                    report.fail(f"{where}: {type(exc).__name__}: {exc}")
+            except Exception as exc:
+                report.count(f"{kind.split()[0]}: crash")
+                report.fail(f"{where}: {type(exc).__name__}: {exc}")
+            else:
+                report.count(f"{kind.split()[0]}: returned")
+                if kind != "valid":
+                    report.fail(f"{where}: returned {type(response.parsed).__name__}")
+                elif schema is not None:
+                    body = json.loads(content)
+                    for problem in parse_problems(vendor, spec, schema, response.parsed, body):
+                        report.fail(f"{where}: {problem} for {content[:300]!r}")
+    return report
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_errors_returned_parsed_never_crash(vendor: str) -> None:
+    started = time.perf_counter()
+    report = fuzz_errors_returned(vendor)
+
+    print(f"{report.line()} in {time.perf_counter() - started:.1f}s")
+    assert report.failures == []
+    assert report.operations == len(Spec.load(vendor).operations)
+    assert report.outcomes.get("undocumented: typed error") == report.operations - len(report.bare)
+    assert report.bare == (["renew_api_key_via_get"] if vendor == "passinfo" else [])
+    assert report.outcomes.get("not: refused", 0) + report.outcomes.get("array: refused", 0) >= 2
+
+
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_every_documented_response_is_parsed_into_its_model(vendor: str) -> None:
     started = time.perf_counter()
@@ -865,9 +958,12 @@ def test_a_response_field_turned_into_a_closed_enum_is_caught(monkeypatch: pytes
     report = fuzz_tolerant("netsapiens", spec)  # the bodies of the real spec, with unknown values put in
 
     print(report.line())
-    crashes = [f for f in report.failures if "unknown value" in f and "TypeError" in f]
-    assert crashes, report.failures[:5]
-    assert report.outcomes.get("unknown value: crash", 0) == len(crashes)
+    # The generated parser's TypeError reaches the user as a typed error (the guard's safety net), and the fuzz
+    # reports every value it could not read past.
+    refused = [f for f in report.failures if "the generated parser cannot read the body (TypeError)" in f]
+    assert any("(unknown value): refused" in f for f in refused), report.failures[:5]
+    assert refused == report.failures
+    assert report.outcomes.get("unknown value: crash", 0) == 0
     # The static check finds it too, before any body is served.
     static = {w for op in spec.operations for _, _, schema in statuses(op) for w in closed_sets(spec, schema, "")}
     assert static == {".status", "[].status"}

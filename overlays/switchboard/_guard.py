@@ -27,7 +27,7 @@ import typing
 from collections.abc import Callable
 from typing import Any, NoReturn
 
-from ._errors import RequestValidationError
+from ._errors import RequestValidationError, ResponseValidationError
 from ._transport import JSON_EXTENSION, OPERATION_EXTENSION, DualTransport
 from .spec import Spec, Violation
 
@@ -79,7 +79,7 @@ def _is_ours(client: Any) -> bool:
 def _guard_module(module: types.ModuleType, spec: Spec, operation_id: str) -> None:
     get_kwargs = module._get_kwargs
     prepare = _Preparer(get_kwargs, spec, operation_id)
-    build_response = module._build_response
+    build_response = _Reader(module._build_response, getattr(module, "errors", None), spec, operation_id)
     sync_original = module.sync_detailed
     async_original = module.asyncio_detailed
 
@@ -221,6 +221,53 @@ class _Preparer:
             extensions[JSON_EXTENSION] = body
         request_kwargs["extensions"] = extensions
         return request_kwargs
+
+
+class _Reader:
+    """The generated ``_build_response`` of one operation, whose failures are switchboard errors.
+
+    The validating transport checks every success body before the generated parser sees it, and with
+    ``raise_errors=True`` an error status raises the vendor's typed error first. What is left reaches here: an error
+    body (``raise_errors=False``) that the generated error model cannot read, or a status the spec does not document.
+    The first raises :class:`ResponseValidationError` naming the field when the spec tells which, the second the
+    :class:`APIError` of the status; neither quotes the body.
+    """
+
+    def __init__(self, build: Callable[..., Any], errors: Any, spec: Spec, operation_id: str) -> None:
+        self.build = build
+        unexpected = getattr(errors, "UnexpectedStatus", None)
+        self.unexpected: type[Exception] | None = unexpected if isinstance(unexpected, type) else None
+        self.spec = spec
+        self.operation_id = operation_id
+
+    def __call__(self, *, client: Any, response: Any) -> Any:
+        try:
+            return self.build(client=client, response=response)
+        except Exception as exc:
+            error = self._error(exc, response)
+        raise error  # outside the except block: nothing chained, the generated exceptions quote the body
+
+    def _error(self, exc: Exception, response: Any) -> Exception:
+        from ._errors import error_class_for
+        from ._responses import reader_for
+
+        status = response.status_code
+        request = response.request
+        if self.unexpected is not None and isinstance(exc, self.unexpected):
+            return error_class_for(status)(
+                f"{request.method} {request.url.path} answered HTTP {status}, a status the spec does not document for"
+                f" {self.operation_id}",
+                request=request,
+                response=response,
+            )
+        operation = self.spec.by_id.get(self.operation_id)
+        found = (
+            reader_for(self.spec).explain(operation, status, response.headers, response.content) if operation else []
+        )
+        if not found:
+            detail = f"HTTP {status}: the generated parser cannot read the body ({type(exc).__name__})"
+            found = [Violation("body", "", "schema", detail)]
+        return ResponseValidationError(self.operation_id, found, request=request, response=response)
 
 
 # Path values that would change the shape of the path.

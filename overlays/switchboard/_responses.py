@@ -274,10 +274,10 @@ class ResponseReader:
             return self._plans.setdefault(key, plan)
 
     def _violations(
-        self, operation: Operation, status: int, headers: Mapping[str, str], body: bytes
+        self, operation: Operation, status: int, headers: Mapping[str, str], body: bytes, *, any_status: bool = False
     ) -> tuple[list[Violation], JSON]:
         """:meth:`violations`, and the body as parsed (:data:`NOT_PARSED` when it was not)."""
-        if not 200 <= status < 300:
+        if not (200 <= status < 300 or any_status):
             return [], NOT_PARSED
         plan = self._plans.get((operation.operation_id, status), _BY_CONTENT_TYPE)
         if isinstance(plan, _ByContentType):  # not worked out yet, or depends on the Content-Type
@@ -302,6 +302,11 @@ class ResponseReader:
         """
         headers = {} if content_type is None else {"content-type": content_type}
         return self._violations(operation, status, headers, body)[0]
+
+    def explain(self, operation: Operation, status: int, headers: Mapping[str, str], body: bytes) -> list[Violation]:
+        """Why the generated parser cannot read a response of any status: :meth:`violations` without its success
+        gate (error bodies are read by the generated error models too, when the client returns errors parsed)."""
+        return self._violations(operation, status, headers, body, any_status=True)[0]
 
     def check(self, operation: Operation | None, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         """Return ``response`` (already read) when the generated parser of ``operation`` can read it; otherwise raise

@@ -187,7 +187,14 @@ def _checked(name: str, value: str | int) -> str:
     text = str(value).strip() if value is not None else ""
     if not text or text == "None":
         raise CredentialError(f"{name} is empty or the text 'None'; PassInfo would refuse every request with it")
+    if not _sendable(text):
+        raise CredentialError(f"{name} has characters a header cannot carry (only printable ASCII can be sent)")
     return text
+
+
+def _sendable(text: str) -> bool:
+    """Whether ``text`` can be sent as a header value as it is: printable ASCII (httpx refuses anything else)."""
+    return text.isascii() and text.isprintable()
 
 
 class PassInfoKeyAuth(httpx.Auth):
@@ -306,7 +313,15 @@ class PassInfoKeyAuth(httpx.Auth):
                 request=response.request,
                 response=response,
             )
-        return key
+        if not _sendable(key.strip()):
+            # Kept, it would fail every later request inside httpx; the vendor's answer is on the error.
+            raise AuthenticationError(
+                "the renewal answered a new key that cannot be sent as a header (only printable ASCII can): the old"
+                " key may no longer work",
+                request=response.request,
+                response=response,
+            )
+        return key.strip()
 
     def _key_for_resend(self, used: str) -> tuple[str | None, _Renewal | None]:
         """After a 401 with ``used``: the key to resend with, or the renewal in flight to wait for."""

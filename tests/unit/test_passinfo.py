@@ -256,6 +256,29 @@ def test_a_renewal_that_answers_no_key_says_so(vendor: ScriptedPassInfo) -> None
     assert key_auth_of(client)._renewal is None
 
 
+@pytest.mark.parametrize("new_key", ["cl\u00e9-nouvelle", "key\r\nX-Injected: 1", "key\x00"])
+def test_a_renewed_key_that_no_header_can_carry_is_refused_not_kept(vendor: ScriptedPassInfo, new_key: str) -> None:
+    def answer(request: httpx.Request) -> httpx.Response | None:
+        return httpx.Response(200, json={"new_api_key": new_key}) if "renew" in request.url.path else None
+
+    vendor.answer = answer
+    client = client_for(vendor)
+
+    with pytest.raises(AuthenticationError, match="cannot be sent as a header") as caught:
+        renew_api_key(client)
+    get_sms_count.sync(client=client)  # the next call goes out (with the key kept), no UnicodeEncodeError
+
+    assert new_key not in str(caught.value)
+    assert key_auth_of(client).api_key == FIRST_KEY
+    assert vendor.seen[-1][2] == FIRST_KEY
+
+
+@pytest.mark.parametrize("key", ["cl\u00e9", "a\nb", "tab\there"])
+def test_a_key_no_header_can_carry_is_refused_at_once(key: str) -> None:
+    with pytest.raises(CredentialError, match="Api-Key has characters a header cannot carry"):
+        make_client(BASE_URL, key, "1001")
+
+
 def test_async_renewal_with_50_calls_in_flight_loses_none(vendor: ScriptedPassInfo) -> None:
     # The 50 calls leave with the first key and arrive after the renewal revoked it; the second renewal joins the
     # first while it is on the wire.
