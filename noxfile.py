@@ -80,7 +80,8 @@ def tests(session: nox.Session) -> None:
 @nox.session
 def build(session: nox.Session) -> None:
     """Build every wheel, install them into a fresh venv outside the checkout and smoke-test them there."""
-    session.install("uv")
+    # uv and pytest at the versions the test group pins (the smoke venv gets the same pytest).
+    session.install(*(r for r in nox.project.dependency_groups(PYPROJECT, "test") if r.startswith(("uv", "pytest"))))
     session.run("python", "scripts/smoke_wheels.py", *session.posargs)
 
 

@@ -84,10 +84,9 @@ def overlay_rows(rounds: int, calls: int) -> list[Row]:
             ),
             Row(
                 section,
-                f"{found.operation}: make_client on stock httpx",
+                f"{found.operation}: make_client, stock httpx clients",  # switchboard's own work alone
                 f"{found.stock:.0f} us",
                 f"{found.stock / found.bare:.2f}x bare",
-                "(switchboard's own work, without the cookie work its httpx clients skip)" if in_process else "",
             ),
         ]
     return rows

@@ -152,7 +152,7 @@ def build_and_smoke(work: Path) -> None:
 
     python = venv / "bin" / "python"
     run("venv", run.uv, "venv", "--quiet", "--python", sys.executable, venv)
-    run("install", run.uv, "pip", "install", "--quiet", "--python", python, ours, *clients, "pytest")
+    run("install", run.uv, "pip", "install", "--quiet", "--python", python, ours, *clients, _pytest_requirement())
     (cwd / "test_no_extra.py").write_text(NO_EXTRA_TEST)
     pytest = (python, "-I", "-m", "pytest", "-p", "no:cacheprovider", "-q", cwd)
     out = run("pytest without the extra", *pytest, cwd=cwd, expect_fail=True)
@@ -305,6 +305,14 @@ def top_level(dists: list[str]) -> list[str]:
         files = importlib.metadata.distribution(dist).files or ()
         names.update(Path(f).parts[0] for f in files if Path(f).parts[0] != "..")
     return sorted(names)
+
+
+def _pytest_requirement() -> str:
+    """The pytest the tests run with (the test group pins it), so that the smoke venv runs the same one."""
+    try:
+        return f"pytest=={importlib.metadata.version('pytest')}"
+    except importlib.metadata.PackageNotFoundError:
+        return "pytest"
 
 
 if __name__ == "__main__":

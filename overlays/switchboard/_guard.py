@@ -204,6 +204,8 @@ class _Preparer:
             if found:
                 raise RequestValidationError(self.operation_id, found)
         extensions: dict[str, Any] = {OPERATION_EXTENSION: self.operation_id}
+        if "files" in request_kwargs:
+            _random_boundary(request_kwargs)
         if "json" in request_kwargs:
             body = request_kwargs.pop("json")
             # Encoded here as httpx would, so that a value JSON cannot carry is named, not raised from httpx.
@@ -268,6 +270,21 @@ class _Reader:
             detail = f"HTTP {status}: the generated parser cannot read the body ({type(exc).__name__})"
             found = [Violation("body", "", "schema", detail)]
         return ResponseValidationError(self.operation_id, found, request=request, response=response)
+
+
+def _random_boundary(request_kwargs: dict[str, Any]) -> None:
+    """Let httpx choose the multipart boundary (random, per request).
+
+    The generated code sets ``Content-Type: multipart/form-data; boundary=+++`` and httpx then uses ``+++``: a text
+    part or a file holding ``\r\n--+++`` would end its part early and corrupt the upload. Without the header httpx
+    draws a random boundary and writes the header itself.
+    """
+    headers = request_kwargs.get("headers")
+    if not headers:
+        return
+    for name in [n for n in headers if n.lower() == "content-type"]:
+        if str(headers[name]).lower().startswith("multipart/form-data"):
+            del headers[name]
 
 
 # Path values that would change the shape of the path.

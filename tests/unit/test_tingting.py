@@ -307,6 +307,37 @@ def test_a_valid_multipart_body_is_sent_with_its_file() -> None:
     assert body.count(b'name="status"') == 2
 
 
+def test_a_multipart_part_holding_the_generated_boundary_arrives_whole() -> None:
+    # The generated code fixes the boundary to "+++"; a part holding "\r\n--+++" would end early with it.
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"status": 200, "success": True, "errors": [], "data": {}})
+
+    client = client_for(Backend(api=answer), FakeClock())
+    tricky = b'ID3\r\n--+++\r\nContent-Disposition: form-data; name="status"\r\n\r\nfailed'
+    audio = File(payload=io.BytesIO(tricky), file_name="a.mp3", mime_type="audio/mpeg")
+
+    begin_campaign.sync(3, client=client, body=CampaignBeginUpload(aud_file=audio))
+    begin_campaign.sync(3, client=client, body=CampaignBeginUpload(aud_file=audio))
+
+    from switchboard._multipart import decode_form_data
+
+    boundaries = []
+    for request in seen:
+        content_type = request.headers["Content-Type"]
+        boundary = content_type.split("boundary=")[1]
+        assert boundary != "+++"
+        boundaries.append(boundary)
+        form, problem = decode_form_data(request.content, {"properties": {"aud_file": {"format": "binary"}}})
+        assert problem is None
+        assert form is not None
+        assert form.files["aud_file"][0].content == tricky
+        assert "status" not in form
+    assert boundaries[0] != boundaries[1]
+
+
 def test_a_token_that_is_not_a_jwt_lives_until_a_401() -> None:
     opaque = {"status": 200, "success": True, "errors": [], "data": {"token": {"access": "opaque", "refresh": "r"}}}
     calls: list[str] = []
