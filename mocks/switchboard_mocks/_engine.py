@@ -29,6 +29,20 @@ from switchboard.spec import NO_BODY, Operation, Spec, Violation, decode_body, g
 
 log = logging.getLogger("switchboard.mock")
 
+
+class InjectedDrop(ConnectionAbortedError):
+    """A connection the mock drops on purpose (a ``drop`` fault): the server closes it halfway through the answer."""
+
+
+def _not_an_injected_drop(record: logging.LogRecord) -> bool:
+    """False for the server's report of a connection dropped on purpose (it logs it as an application error)."""
+    return not (record.exc_info and isinstance(record.exc_info[1], InjectedDrop))
+
+
+# uvicorn logs an exception raised by the app, with its traceback, on "uvicorn.error": a drop fault is not one.
+if _not_an_injected_drop not in logging.getLogger("uvicorn.error").filters:
+    logging.getLogger("uvicorn.error").addFilter(_not_an_injected_drop)
+
 CONTROL_PREFIX = "/__mock__"
 #: How many requests the journal keeps by default (the oldest are dropped first).
 DEFAULT_JOURNAL_SIZE = 10_000
@@ -282,7 +296,7 @@ class MockServer:
         if response is None:  # a dropped connection: start a response and stop halfway
             await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
             await send({"type": "http.response.body", "body": b'{"truncated', "more_body": True})
-            raise ConnectionAbortedError("fault injection: connection dropped")
+            raise InjectedDrop("fault injection: connection dropped")
         await response(scope, receive, send)
 
     async def _serve(self, request: Request, full_path: str, body: bytes) -> _Answer | None:

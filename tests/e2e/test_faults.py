@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -20,7 +21,8 @@ from netsapiens_client.api.subscriptions import (
 )
 from netsapiens_client.models import Subscription, SubscriptionCreate, SubscriptionUpdate
 
-from switchboard import RetryPolicy, SwitchboardError
+import switchboard
+from switchboard import APIConnectionError, RetryPolicy, SwitchboardError
 from switchboard._retry import DEFAULT_MAX_RETRIES
 from switchboard.netsapiens import make_client
 from switchboard_mocks import RunningMock, create_app, serve
@@ -140,3 +142,24 @@ def test_one_client_serves_several_asyncio_runs_over_real_connections(mock: Runn
 
     assert asyncio.run(call()) == [200] * 5
     assert asyncio.run(call()) == [200] * 5  # a new loop: the pool of the closed one is not reused
+
+
+def test_a_dropped_connection_is_a_typed_error_and_no_traceback_in_the_mock_log(mock: RunningMock) -> None:
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    server_log = logging.getLogger("uvicorn.error")
+    server_log.addHandler(handler)
+    client = client_for(mock)
+    list_subscriptions.sync(client=client)  # the token first, so that the fault meets the call
+    fault = {"operation": "list_subscriptions", "drop": True, "times": 1}
+    httpx.post(f"{mock.url}/__mock__/faults", json=fault).raise_for_status()
+    try:
+        with switchboard.max_retries(0), pytest.raises(APIConnectionError, match="RemoteProtocolError"):
+            list_subscriptions.sync(client=client)
+        assert isinstance(list_subscriptions.sync(client=client), list)  # the next connection is fine
+    finally:
+        server_log.removeHandler(handler)
+
+    assert [e["status"] for e in journal(mock)[-2:]] == ["dropped", 200]
+    assert [r.getMessage() for r in records if r.levelno >= logging.ERROR] == []
