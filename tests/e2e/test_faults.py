@@ -147,7 +147,7 @@ def test_one_client_serves_several_asyncio_runs_over_real_connections(mock: Runn
 def test_a_dropped_connection_is_a_typed_error_and_no_traceback_in_the_mock_log(mock: RunningMock) -> None:
     records: list[logging.LogRecord] = []
     handler = logging.Handler()
-    handler.emit = records.append  # type: ignore[method-assign]
+    handler.emit = records.append  # type: ignore[method-assign,assignment]
     server_log = logging.getLogger("uvicorn.error")
     server_log.addHandler(handler)
     client = client_for(mock)
