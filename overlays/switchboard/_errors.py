@@ -101,7 +101,8 @@ class AuthenticationError(SwitchboardError):
 class APIError(SwitchboardError):
     """The vendor answered with an error: a non-2xx status or an error envelope.
 
-    ``status_code`` is the HTTP status; ``code`` and ``vendor_message`` come from the vendor's envelope when it has one.
+    ``status_code`` is the HTTP status; ``code`` and ``vendor_message`` come from the vendor's envelope when it has one,
+    ``field_errors`` from the vendors that name the fields they refuse (``{"password": ["Incorrect password."]}``).
     """
 
     def __init__(
@@ -112,11 +113,13 @@ class APIError(SwitchboardError):
         response: httpx.Response,
         code: Any = None,
         vendor_message: str | None = None,
+        field_errors: dict[str, list[str]] | None = None,
     ) -> None:
         super().__init__(message, request=request, response=response)
         self.status_code = response.status_code
         self.code = code
         self.vendor_message = vendor_message
+        self.field_errors = field_errors or {}
 
 
 class BadRequestError(APIError):

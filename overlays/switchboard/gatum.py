@@ -73,19 +73,6 @@ class GatumError(APIError):
     ``code`` is the envelope's ``error_code`` and ``vendor_message`` its scalar ``error`` or first message.
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        request: httpx.Request,
-        response: httpx.Response,
-        code: Any = None,
-        vendor_message: str | None = None,
-        field_errors: dict[str, list[str]] | None = None,
-    ) -> None:
-        super().__init__(message, request=request, response=response, code=code, vendor_message=vendor_message)
-        self.field_errors = field_errors or {}
-
 
 class GatumBadRequestError(GatumError, BadRequestError):
     """Gatum refused the request (400)."""

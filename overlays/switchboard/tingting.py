@@ -77,19 +77,6 @@ class TingTingError(APIError):
     ``vendor_message`` the envelope's ``message`` or DRF's ``detail``.
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        request: httpx.Request,
-        response: httpx.Response,
-        code: Any = None,
-        vendor_message: str | None = None,
-        field_errors: dict[str, list[str]] | None = None,
-    ) -> None:
-        super().__init__(message, request=request, response=response, code=code, vendor_message=vendor_message)
-        self.field_errors = field_errors or {}
-
 
 class TingTingBadRequestError(TingTingError, BadRequestError):
     """TingTing refused the request as invalid (400)."""
