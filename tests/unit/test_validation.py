@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
@@ -12,10 +13,12 @@ from netsapiens_client.models import ErrorResponse, MessageSend, SubscriptionCre
 
 from switchboard import (
     DEFAULT_TIMEOUT,
+    APIError,
     ConflictError,
     NotFoundError,
     RateLimitError,
     RequestValidationError,
+    ResponseValidationError,
     ServerError,
 )
 from switchboard.spec import Spec
@@ -237,3 +240,42 @@ def test_the_base_path_takes_server_variables_at_their_defaults() -> None:
     }
 
     assert Spec(document, "t").base_path == "/v1.2/api"
+
+
+@pytest.mark.parametrize(
+    ("answer", "error", "named"),
+    [
+        ((404, {"json": {"message": "no code"}}), ResponseValidationError, "code"),
+        ((404, {"text": "<html>proxy page</html>"}), ResponseValidationError, ""),
+        ((418, {"json": {"code": 418, "message": "teapot"}}), APIError, None),
+    ],
+)
+def test_errors_returned_parsed_that_the_model_cannot_read_raise_typed_errors_async_too(
+    vendor: ScriptedVendor,
+    clock: FakeClock,
+    answer: tuple[int, dict[str, Any]],
+    error: type[Exception],
+    named: str | None,
+) -> None:
+    vendor.api_response = httpx.Response(answer[0], **answer[1])
+    client = client_for(vendor, clock, raise_errors=False)
+
+    async def call() -> Any:
+        return await read_subscription.asyncio(SUBSCRIPTION, client=client)
+
+    with pytest.raises(error) as sync_caught:
+        read_subscription.sync(SUBSCRIPTION, client=client)
+    vendor.api_response = httpx.Response(answer[0], **answer[1])  # a response object is sent once
+    with pytest.raises(error) as async_caught:
+        asyncio.run(call())
+
+    for caught in (sync_caught, async_caught):
+        assert caught.value.__context__ is None
+        assert "proxy page" not in str(caught.value)
+        assert "teapot" not in str(caught.value)
+        if named is not None:
+            assert isinstance(caught.value, ResponseValidationError)
+            assert caught.value.field == named
+        else:
+            assert isinstance(caught.value, APIError)
+            assert caught.value.status_code == 418
