@@ -9,7 +9,9 @@ those two functions of every operation module of a generated package so that, fo
 :class:`RequestValidationError` naming the field. Clients not made by switchboard run the generated code unchanged.
 
 The request keyword arguments also carry the operation id and the JSON body as built (request extensions), so the
-validating transport neither matches the route nor parses the body again.
+validating transport neither matches the route nor parses the body again. Multipart bodies get a random boundary
+(the generated code fixes one). On the way back, whatever the generated parser trips on (an error body a model cannot
+read, a status the spec does not document) is raised as a switchboard error too (see :class:`_Reader`).
 """
 
 from __future__ import annotations
