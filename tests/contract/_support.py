@@ -15,15 +15,11 @@ SEED = 20261123
 CREDENTIALS = ("client_id", "client_secret", "username", "password")
 
 
-def netsapiens_schema(app: MockServer, *, max_examples: int) -> Any:
-    """All phases, positive and negative data, fixed seed, a real token from the mock's own token endpoint.
-
-    The mock posts no webhooks: a fuzzed loopback ``post-url`` would otherwise fail in a background thread and move
-    subscriptions to ``error`` at moments that differ between runs.
-    """
-    app.vendor.settings["webhook_hosts"] = ""
+def mock_schema(app: MockServer, *, seed: int, max_examples: int) -> Any:
+    """The schemathesis schema of ``app``'s spec, served in process: every phase, positive and negative data,
+    ``max_examples`` per operation, deterministic from ``seed``, no example database."""
     schema = schemathesis.openapi.from_asgi("/__mock__/openapi.yaml", app)
-    schema.config.seed = SEED
+    schema.config.seed = seed
     schema.config.phases.update(phases=["examples", "coverage", "fuzzing", "stateful"])
     schema.config.generation.update(
         modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
@@ -31,6 +27,17 @@ def netsapiens_schema(app: MockServer, *, max_examples: int) -> Any:
         deterministic=True,
         database="none",
     )
+    return schema
+
+
+def netsapiens_schema(app: MockServer, *, max_examples: int) -> Any:
+    """All phases, positive and negative data, fixed seed, a real token from the mock's own token endpoint.
+
+    The mock posts no webhooks: a fuzzed loopback ``post-url`` would otherwise fail in a background thread and move
+    subscriptions to ``error`` at moments that differ between runs.
+    """
+    app.vendor.settings["webhook_hosts"] = ""
+    schema = mock_schema(app, seed=SEED, max_examples=max_examples)
 
     @schema.auth()
     class NetsapiensToken:

@@ -13,12 +13,12 @@ from collections import Counter
 from typing import Any
 
 import hypothesis
-import schemathesis
-from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 from starlette.testclient import TestClient
 
 from switchboard_mocks import create_app
+
+from ._support import mock_schema
 
 SEED = 20261201
 #: Cases per operation (at least; the examples and coverage phases add their own). About 50 s of CPU in all.
@@ -33,15 +33,7 @@ CREDENTIAL_REFUSING = {"authorize", "create_access_token", "register_customer"}
 app = create_app("gatum", settings=SETTINGS)
 # No DLR posts: a fuzzed loopback callback_url would make a background thread's timing part of the run.
 app.vendor.settings["webhook_hosts"] = ""
-schema = schemathesis.openapi.from_asgi("/__mock__/openapi.yaml", app)
-schema.config.seed = SEED
-schema.config.phases.update(phases=["examples", "coverage", "fuzzing", "stateful"])
-schema.config.generation.update(
-    modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
-    max_examples=EXAMPLES_PER_OPERATION,
-    deterministic=True,
-    database="none",
-)
+schema = mock_schema(app, seed=SEED, max_examples=EXAMPLES_PER_OPERATION)
 
 
 @schema.auth()

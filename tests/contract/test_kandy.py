@@ -14,11 +14,12 @@ from typing import Any
 
 import hypothesis
 import schemathesis
-from schemathesis import GenerationMode
 from starlette.testclient import TestClient
 
 from switchboard_mocks import create_app
 from switchboard_mocks.kandy import DEFAULT_SETTINGS
+
+from ._support import mock_schema
 
 #: The issue asks for at least 100 cases per operation: the fuzzing phase draws this many per operation and mode, the
 #: examples and coverage phases add theirs on top (an operation without parameters gets 102). The state machine runs
@@ -33,15 +34,7 @@ DOMAIN_KEY = {"key": S["domain_api_key"], "domain_api_secret": S["domain_api_sec
 SECRETS = {"account_api_secret": S["account_api_secret"], "domain_api_secret": S["domain_api_secret"]}
 
 app = create_app("kandy")
-schema = schemathesis.openapi.from_asgi("/__mock__/openapi.yaml", app)
-schema.config.seed = SEED
-schema.config.phases.update(phases=["examples", "coverage", "fuzzing", "stateful"])
-schema.config.generation.update(
-    modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
-    max_examples=EXAMPLES_PER_OPERATION,
-    deterministic=True,
-    database="none",
-)
+schema = mock_schema(app, seed=SEED, max_examples=EXAMPLES_PER_OPERATION)
 _throwaway = itertools.count()
 
 

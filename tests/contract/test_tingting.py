@@ -24,13 +24,14 @@ import hypothesis
 import schemathesis
 from hypothesis import strategies as st
 from openpyxl import Workbook
-from schemathesis import GenerationMode
 from schemathesis.core import NOT_SET
 from schemathesis.specs.openapi.checks import ensure_resource_availability, positive_data_acceptance
 from starlette.testclient import TestClient
 
 from switchboard_mocks import create_app
 from switchboard_mocks.tingting import DEFAULT_SETTINGS, TingTingMock
+
+from ._support import mock_schema
 
 SEED = 20261202
 #: Cases per operation: the issue's 100.
@@ -68,15 +69,7 @@ def _vendor() -> TingTingMock:
     return app.vendor
 
 
-schema = schemathesis.openapi.from_asgi("/__mock__/openapi.yaml", app)
-schema.config.seed = SEED
-schema.config.phases.update(phases=["examples", "coverage", "fuzzing", "stateful"])
-schema.config.generation.update(
-    modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
-    max_examples=EXAMPLES_PER_OPERATION,
-    deterministic=True,
-    database="none",
-)
+schema = mock_schema(app, seed=SEED, max_examples=EXAMPLES_PER_OPERATION)
 
 
 @schema.auth()
