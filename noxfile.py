@@ -24,7 +24,7 @@ def install_project(session: nox.Session) -> None:
     packages = sorted(str(p.parent) for p in ROOT.glob("generated/*-client/pyproject.toml"))
     # uv keeps an installed editable as it is: rebuild ours so that new entry points and scripts are seen.
     fresh = ["--reinstall-package", "switchboard"] if session.venv_backend == "uv" else []
-    session.install(*fresh, "-e", ".[mock,webhooks]", *(arg for pkg in packages for arg in ("-e", pkg)))
+    session.install(*fresh, "-e", ".[mock,webhooks,redis]", *(arg for pkg in packages for arg in ("-e", pkg)))
 
 
 @nox.session

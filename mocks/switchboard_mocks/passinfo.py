@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
+from switchboard._sms import sms_segments
+
 from ._engine import Call, Reply, VendorMock
 
 #: What the mock accepts unless told otherwise (`switchboard-mock passinfo --credential KEY=VALUE`).
@@ -33,24 +35,8 @@ DEFAULT_SETTINGS = {
     "strict_sender_name": "false",
 }
 
-# The GSM 03.38 basic character set: text made only of these fits 160 characters per SMS.
-_GSM7 = set(
-    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§"
-    "¿abcdefghijklmnopqrstuvwxyzäöñüà"
-)
-_GSM7_EXTENDED = set("^{}\\[~]|€\f")
-
-
-def sms_parts(text: str) -> int:
-    """How many SMS parts ``text`` takes: 160 GSM-7 characters in one part, 153 per part when split; 70 / 67
-    for any other text."""
-    if all(c in _GSM7 or c in _GSM7_EXTENDED for c in text):
-        units = len(text) + sum(c in _GSM7_EXTENDED for c in text)
-        single, multi = 160, 153
-    else:
-        units = len(text.encode("utf-16-le")) // 2
-        single, multi = 70, 67
-    return 1 if units <= single else math.ceil(units / multi)
+#: The segment counter the clients' rate budgets use too: one count of a text for client and mock.
+sms_parts = sms_segments
 
 
 def _iso(epoch: float) -> str:

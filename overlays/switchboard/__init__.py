@@ -24,6 +24,8 @@ from ._errors import (
     UnauthorizedError,
 )
 from ._retry import RetryPolicy, max_retries
+from ._store import CredentialStore, MemoryStore, StoreError
+from ._store_sqlite import SQLiteStore
 from ._transport import DualTransport, ValidatingTransport
 from .spec import Spec, Violation, spec_names
 
@@ -35,15 +37,20 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "CredentialStore",
     "DualTransport",
+    "MemoryStore",
     "NotFoundError",
     "RateLimitError",
+    "RedisStore",
     "RefreshingTokenAuth",
     "RequestValidationError",
     "ResponseValidationError",
     "RetryPolicy",
+    "SQLiteStore",
     "ServerError",
     "Spec",
+    "StoreError",
     "SwitchboardError",
     "TemporaryTokenError",
     "Token",
@@ -56,3 +63,12 @@ __all__ = [
     "spec_names",
     "token_auth_of",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # RedisStore needs redis-py (the ``redis`` extra): imported when asked for, not with switchboard.
+    if name == "RedisStore":
+        from ._store_redis import RedisStore
+
+        return RedisStore
+    raise AttributeError(f"module 'switchboard' has no attribute {name!r}")

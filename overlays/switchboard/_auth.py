@@ -20,7 +20,9 @@ from typing import Any, Protocol
 import httpx
 
 from ._errors import APIError, APITimeoutError, AuthenticationError, error_class_for
+from ._fleet import SharedToken
 from ._retry import ATTEMPTS_EXTENSION, IDEMPOTENT_EXTENSION, RetryPolicy
+from ._store import CredentialStore
 
 #: What a grant's ``obtain`` is: yields token requests, receives their (read) responses, returns the token.
 TokenFlow = Generator[httpx.Request, httpx.Response, "Token"]
@@ -41,6 +43,8 @@ class Token:
     refresh_token: str | None = field(default=None, repr=False)
     #: When it was obtained, on the same clock (set by :class:`RefreshingTokenAuth` when the grant leaves it out).
     issued_at: float | None = None
+    #: When the refresh token stops working, on the same clock, where the vendor says (None: unknown).
+    refresh_expires_at: float | None = None
 
     def expires_within(self, seconds: float, now: float) -> bool:
         return now + seconds >= self.expires_at
@@ -94,6 +98,11 @@ class RefreshingTokenAuth(httpx.Auth):
       and TingTing say "failed" inside a 2xx too).
     - ``precheck`` runs on each request before anything else, so that a request it rejects costs no token fetch.
     - ``secrets()`` lists the grant's credentials and the tokens issued: they are masked in every error and log.
+    - With a ``store`` (see ``switchboard._store``), the token is shared under ``store_key`` with every process
+      using that store: a caller that finds no valid token first reads the store, then takes the store's lease,
+      reads again (another worker may have just fetched one) and only then fetches, writing the result back. The
+      store is never touched while the cached token is valid. A store that fails on read or lease raises
+      :class:`~switchboard.StoreError`; one that fails on write is logged, and the token is kept.
 
     Example::
 
@@ -114,7 +123,11 @@ class RefreshingTokenAuth(httpx.Auth):
         precheck: Callable[[httpx.Request], None] | None = None,
         timeout: httpx.Timeout | float | None = None,
         retry: RetryPolicy | None = None,
+        store: CredentialStore | None = None,
+        store_key: str | None = None,
     ) -> None:
+        if store is not None and not store_key:
+            raise ValueError("a store needs the store_key of the account")
         self.grant = grant
         self.precheck = precheck
         self.margin = margin
@@ -124,6 +137,10 @@ class RefreshingTokenAuth(httpx.Auth):
         self.timeout = None if timeout is None else httpx.Timeout(timeout)
         self.retry = retry or RetryPolicy(max_retries=max(max_attempts - 1, 0))
         self.token_fetches = 0
+        #: The fleet's copy of the token, when a store was given.
+        self.shared = (
+            None if store is None or store_key is None else SharedToken(store, store_key, lambda: self.clock())
+        )
         self._token: Token | None = None
         self._renew: tuple[Token | None, float, float] = (None, margin, 0.0)
         self._issued: collections.deque[str] = collections.deque(maxlen=_KEEP_ISSUED)
@@ -183,6 +200,21 @@ class RefreshingTokenAuth(httpx.Auth):
         if token.refresh_token:
             self._issued.append(token.refresh_token)
         return token
+
+    def _adopt(self, failed: Token | None) -> Token | None:
+        """Take the fleet's token from the store when it is another than ours and the one that failed; the usable
+        token then, if any (an expiring one still serves as the base of the refresh)."""
+        assert self.shared is not None
+        stored = self.shared.read()
+        if stored is None:
+            return None
+        seen = {t.access_token for t in (self._token, failed) if t is not None}
+        if stored.access_token not in seen:
+            self._token = stored
+            self._issued.append(stored.access_token)
+            if stored.refresh_token:
+                self._issued.append(stored.refresh_token)
+        return self._usable(failed)
 
     def _obtain(self, timeout: dict[str, Any] | None) -> _Flow:
         """Run the grant; the caller holds the lock. Yields requests to send and seconds to wait."""
@@ -263,7 +295,26 @@ class RefreshingTokenAuth(httpx.Auth):
             token = self._usable(failed)
             if token is not None:
                 return token
-            flow = self._obtain(request.extensions.get("timeout"))
+            if self.shared is None:
+                return (yield from self._sync_fetch(request))
+            token = self._adopt(failed)
+            if token is not None:
+                return token
+            lease = self.shared.lease(request, limit)
+            try:
+                token = self._adopt(failed)  # fetched by the worker that held the lease before us
+                if token is None:
+                    token = yield from self._sync_fetch(request)
+                    self.shared.write(token)
+                return token
+            finally:
+                lease.release()
+        finally:
+            self._thread_lock.release()
+
+    def _sync_fetch(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, Token]:
+        flow = self._obtain(request.extensions.get("timeout"))
+        try:
             step = next(flow)
             while True:
                 if isinstance(step, float):
@@ -276,8 +327,6 @@ class RefreshingTokenAuth(httpx.Auth):
         except StopIteration as done:
             obtained: Token = done.value
             return obtained
-        finally:
-            self._thread_lock.release()
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.read()
@@ -341,20 +390,35 @@ class RefreshingTokenAuth(httpx.Auth):
                             raise self._waited_too_long(request, limit)
                         try:
                             token = self._usable(failed)
+                            if token is None and self.shared is not None:
+                                token = await asyncio.to_thread(self._adopt, failed)
                             if token is None:
-                                flow = self._obtain(request.extensions.get("timeout"))
-                                step = next(flow)
-                                while token is None:
-                                    if isinstance(step, float):
-                                        await asyncio.sleep(step)
-                                        response: httpx.Response | None = None
-                                    else:
-                                        response = yield step
-                                        await response.aread()
-                                    try:
-                                        step = flow.send(response)
-                                    except StopIteration as done:
-                                        token = done.value
+                                lease = None
+                                if self.shared is not None:
+                                    left = None if deadline is None else max(deadline - time.monotonic(), 0.0)
+                                    lease = await asyncio.to_thread(self.shared.lease, request, left)
+                                try:
+                                    if lease is not None:
+                                        token = await asyncio.to_thread(self._adopt, failed)
+                                    if token is None:
+                                        flow = self._obtain(request.extensions.get("timeout"))
+                                        step = next(flow)
+                                        while token is None:
+                                            if isinstance(step, float):
+                                                await asyncio.sleep(step)
+                                                response: httpx.Response | None = None
+                                            else:
+                                                response = yield step
+                                                await response.aread()
+                                            try:
+                                                step = flow.send(response)
+                                            except StopIteration as done:
+                                                token = done.value
+                                        if self.shared is not None:
+                                            await asyncio.to_thread(self.shared.write, token)
+                                finally:
+                                    if lease is not None:
+                                        await asyncio.to_thread(lease.release)
                         finally:
                             self._thread_lock.release()
                 finally:

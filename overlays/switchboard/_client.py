@@ -9,12 +9,14 @@ from urllib.parse import urlsplit
 import httpx
 
 from ._auth import RefreshingTokenAuth
+from ._budget import Pacer, RateBudget
 from ._errors import APIError, error_class_for
 from ._guard import guard_package
 from ._httpx import client_class
 from ._logging import redact_library_logs
 from ._redact import mask, track
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._store import CredentialStore, MemoryStore
 from ._transport import DualTransport, ValidatingTransport
 from .spec import Spec
 
@@ -48,6 +50,9 @@ def httpx_args(
     async_transport: httpx.AsyncBaseTransport | None = None,
     max_retries: int = DEFAULT_MAX_RETRIES,
     retry: RetryPolicy | None = None,
+    budget: RateBudget | None = None,
+    store: CredentialStore | None = None,
+    account: str | None = None,
 ) -> dict[str, Any]:
     """The ``httpx_args`` for a generated ``Client``: ``auth`` plus a transport that validates, retries and logs.
 
@@ -58,6 +63,9 @@ def httpx_args(
     Retries follow ``retry`` (a :class:`~switchboard.RetryPolicy`), else a default policy with ``max_retries``; see
     ``switchboard._retry`` for what is retried. The generated functions of ``<vendor>_client`` are guarded so that
     bad Python arguments raise :class:`~switchboard.RequestValidationError` (see ``switchboard._guard``).
+
+    With a ``budget`` (a :class:`~switchboard.RateBudget`), every attempt waits for the budget of ``account`` (its
+    store key) in ``store`` (a private in-memory one when None).
 
     ``transport``/``async_transport`` replace the network (tests pass ``httpx.MockTransport``); otherwise real
     transports are made here, with ``verify_ssl``, because httpx ignores ``verify`` once a transport is given.
@@ -90,6 +98,8 @@ def httpx_args(
         wrapped = DualTransport(
             transport, async_inner, retry=policy, spec=spec, base_path=base_path, verify_ssl=verify_ssl
         )
+    if budget is not None:
+        wrapped.pacer = Pacer(budget, (store or MemoryStore()).rate_bucket, account or vendor)
     return {"auth": auth, "transport": wrapped}
 
 

@@ -4,6 +4,7 @@ validates before sending."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import threading
 import time
@@ -13,6 +14,7 @@ from typing import Any
 
 import httpx
 
+from ._budget import Pacer
 from ._errors import APIConnectionError, APITimeoutError, RequestValidationError, ResponseValidationError
 from ._logging import log_attempt, log_retry, logger
 from ._redact import redact_url
@@ -60,6 +62,20 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.spec = spec
         self.base_path = base_path.rstrip("/")
         self._verify_ssl = verify_ssl
+        #: The account's rate budget (see ``switchboard._budget``): every attempt waits for it.
+        self.pacer: Pacer | None = None
+
+    def _charges(self, request: httpx.Request) -> list[tuple[Any, int]] | None:
+        """What ``request`` costs the rate budget, if there is one."""
+        if self.pacer is None:
+            return None
+        body = request.extensions.get(JSON_EXTENSION)
+        if body is None and request.headers.get("content-type", "").startswith("application/json"):
+            try:
+                body = json.loads(request.content)
+            except (ValueError, RecursionError, httpx.RequestNotRead):
+                body = None
+        return self.pacer.charges(request, self.operation_of(request), body)
 
     def _sync_inner(self) -> httpx.BaseTransport:
         if self._transport is None:
@@ -121,7 +137,10 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         budget = -1  # worked out at the first failure
         retry = 0
         delay: float | None
+        charges = self._charges(request)
         while True:
+            if charges is not None:
+                self.pacer.acquire(request, charges)  # type: ignore[union-attr]
             started = time.perf_counter() if logger.isEnabledFor(logging.DEBUG) else None
             try:
                 response = inner.handle_request(request)
@@ -152,7 +171,10 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         budget = -1
         retry = 0
         delay: float | None
+        charges = self._charges(request)
         while True:
+            if charges is not None:
+                await self.pacer.acquire_async(request, charges)  # type: ignore[union-attr]
             started = time.perf_counter() if logger.isEnabledFor(logging.DEBUG) else None
             try:
                 response = await inner.handle_async_request(request)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
+from ._budget import RateBudget
 from ._client import DEFAULT_TIMEOUT, generated_client, httpx_args
 from ._errors import (
     APIError,
@@ -39,6 +40,7 @@ from ._errors import (
     error_class_for,
 )
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._store import CredentialStore, account_key
 
 if TYPE_CHECKING:
     from gatum_client import Client
@@ -281,6 +283,8 @@ def make_client(
     async_transport: httpx.AsyncBaseTransport | None = None,
     max_retries: int = DEFAULT_MAX_RETRIES,
     retry: RetryPolicy | None = None,
+    store: CredentialStore | None = None,
+    budget: RateBudget | None = None,
 ) -> Client:
     """A generated Gatum ``Client`` that logs in, validates and raises typed errors.
 
@@ -290,6 +294,11 @@ def make_client(
     - the two-step login (``username``, ``password``) runs on first use, again ``refresh_margin`` seconds before
       the token's ``expires_at`` and once after a 401; concurrent callers share a single login. ``clock`` must give
       Unix epoch seconds, as ``expires_at`` is one;
+    - with a ``store`` (:class:`~switchboard.SQLiteStore` for the processes of one host,
+      :class:`~switchboard.RedisStore` across hosts) the token is shared by every client of the same account that
+      uses it: one login for the whole fleet, and no worker logs the others out (see "Many workers" in the README);
+    - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
+      budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
     - or a ``token`` obtained elsewhere (the web cabinet) is used, until ``token_expires_at`` (epoch seconds, if
       known) or a 401; then the credentials log in if given, else :class:`~switchboard.AuthenticationError`;
     - :func:`logout` revokes the token;
@@ -314,7 +323,18 @@ def make_client(
         token_expires_at=math.inf if token_expires_at is None else float(token_expires_at),
     )
     errors = gatum_error if raise_errors else None
-    auth = GatumTokenAuth(grant, margin=refresh_margin, clock=clock, errors=errors, retry=retry)
+    # Who logs in names the account; a token-only client is keyed by (a hash of) its token.
+    identity = username if username is not None else f"token:{token}"
+    account = account_key("gatum", base_url, identity)
+    auth = GatumTokenAuth(
+        grant,
+        margin=refresh_margin,
+        clock=clock,
+        errors=errors,
+        retry=retry,
+        store=store,
+        store_key=account,
+    )
     args = httpx_args(
         "gatum",
         base_url,
@@ -325,6 +345,9 @@ def make_client(
         async_transport=async_transport,
         max_retries=max_retries,
         retry=retry,
+        budget=budget,
+        store=store,
+        account=account,
     )
     return generated_client(Client, base_url, timeout, args)
 

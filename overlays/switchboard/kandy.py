@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
+from ._budget import RateBudget
 from ._client import DEFAULT_TIMEOUT, generated_client, httpx_args
 from ._errors import (
     APIError,
@@ -44,6 +45,7 @@ from ._errors import (
 )
 from ._redact import mask, track
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._store import CredentialStore, account_key
 from .spec import Spec
 
 if TYPE_CHECKING:
@@ -248,9 +250,10 @@ class KandyTokenGrant:
 class _Shared:
     """The token auths of every level, shared by the clients :func:`with_credentials` derives from one client."""
 
-    def __init__(self, clock: Callable[[], float], retry: RetryPolicy | None) -> None:
+    def __init__(self, clock: Callable[[], float], retry: RetryPolicy | None, store: CredentialStore | None) -> None:
         self.clock = clock
         self.retry = retry
+        self.store = store
         self.lock = threading.Lock()
         self.auths: dict[tuple[str, ...], RefreshingTokenAuth] = {}
 
@@ -288,6 +291,7 @@ class KandyAuth(httpx.Auth):
         raise_errors: bool = True,
         clock: Callable[[], float] = time.monotonic,
         retry: RetryPolicy | None = None,
+        store: CredentialStore | None = None,
         _shared: _Shared | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
@@ -296,7 +300,7 @@ class KandyAuth(httpx.Auth):
         self.precheck: Callable[[httpx.Request], None] | None = None
         self.spec = Spec.load("kandy")
         self._base_path = urlsplit(self.base_url).path
-        self._shared = _shared or _Shared(clock, retry)
+        self._shared = _shared or _Shared(clock, retry, store)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, credentials={self.credentials!r})"
@@ -354,7 +358,14 @@ class KandyAuth(httpx.Auth):
             if auth is None:
                 path, result_key = _TOKEN_ENDPOINTS[level]
                 grant = KandyTokenGrant(level, f"{self.base_url}{path}", params, result_key)
-                auth = RefreshingTokenAuth(grant, margin=0.0, clock=self._shared.clock, retry=self._shared.retry)
+                auth = RefreshingTokenAuth(
+                    grant,
+                    margin=0.0,
+                    clock=self._shared.clock,
+                    retry=self._shared.retry,
+                    store=self._shared.store,
+                    store_key=account_key("kandy", self.base_url, *cache_key),
+                )
                 self._shared.auths[cache_key] = auth
             return auth
 
@@ -457,6 +468,8 @@ def make_client(
     async_transport: httpx.AsyncBaseTransport | None = None,
     max_retries: int = DEFAULT_MAX_RETRIES,
     retry: RetryPolicy | None = None,
+    store: CredentialStore | None = None,
+    budget: RateBudget | None = None,
 ) -> Client:
     """A generated Kandy ``Client`` that puts the right key on every call, validates and raises typed errors.
 
@@ -466,6 +479,9 @@ def make_client(
 
     - account, domain and user tokens are obtained on first use and cached per level (per user); when Kandy refuses
       one (HTTP 401 or status 401), a new one is obtained once and the call resent once;
+    - with a ``store`` (:class:`~switchboard.SQLiteStore` for the processes of one host,
+      :class:`~switchboard.RedisStore` across hosts) the tokens of every level are shared by every client of the
+      same account that uses it: one fetch for the whole fleet (see "Many workers" in the README);
     - every request is checked against ``specs/kandy.yaml`` first: a bad one raises
       :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
     - error envelopes raise :class:`KandyError` subclasses, on HTTP 200 too (``raise_errors=False`` returns them
@@ -483,7 +499,8 @@ def make_client(
         user_password=user_password,
         user_api_key=user_api_key,
     )
-    auth = KandyAuth(base_url, credentials, raise_errors=raise_errors, clock=clock, retry=retry)
+    account = account_key("kandy", base_url, *(v or "" for v in (account_api_key, domain_api_key, user_id)))
+    auth = KandyAuth(base_url, credentials, raise_errors=raise_errors, clock=clock, retry=retry, store=store)
     args = httpx_args(
         "kandy",
         base_url,
@@ -494,6 +511,9 @@ def make_client(
         async_transport=async_transport,
         max_retries=max_retries,
         retry=retry,
+        budget=budget,
+        store=store,
+        account=account,
     )
     return _client(base_url, timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout), args)
 

@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
+from ._budget import RateBudget
 from ._client import DEFAULT_TIMEOUT, envelope_error, generated_client, httpx_args
 from ._errors import AuthenticationError
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._store import CredentialStore, account_key
 
 if TYPE_CHECKING:
     from netsapiens_client import Client
@@ -122,6 +124,8 @@ def make_client(
     async_transport: httpx.AsyncBaseTransport | None = None,
     max_retries: int = DEFAULT_MAX_RETRIES,
     retry: RetryPolicy | None = None,
+    store: CredentialStore | None = None,
+    budget: RateBudget | None = None,
 ) -> Client:
     """A generated Netsapiens ``Client`` that authenticates, validates and raises typed errors.
 
@@ -130,6 +134,11 @@ def make_client(
 
     - tokens come from the password grant on first use and are renewed with the refresh token ``refresh_margin``
       seconds before expiry, or once after a 401; concurrent callers share a single fetch;
+    - with a ``store`` (:class:`~switchboard.SQLiteStore` for the processes of one host,
+      :class:`~switchboard.RedisStore` across hosts) the token is shared by every client of the same account that
+      uses it: one fetch for the whole fleet (see "Many workers" in the README);
+    - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
+      budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
     - every request is checked against ``specs/netsapiens.yaml`` first: a bad one raises
       :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
     - error responses raise :class:`~switchboard.APIError` subclasses (``raise_errors=False`` returns them parsed);
@@ -145,8 +154,15 @@ def make_client(
         username=username,
         password=password,
     )
+    account = account_key("netsapiens", base_url, client_id, username)
     auth = RefreshingTokenAuth(
-        grant, margin=refresh_margin, clock=clock, errors=envelope_error if raise_errors else None, retry=retry
+        grant,
+        margin=refresh_margin,
+        clock=clock,
+        errors=envelope_error if raise_errors else None,
+        retry=retry,
+        store=store,
+        store_key=account,
     )
     args = httpx_args(
         "netsapiens",
@@ -158,5 +174,8 @@ def make_client(
         async_transport=async_transport,
         max_retries=max_retries,
         retry=retry,
+        budget=budget,
+        store=store,
+        account=account,
     )
     return generated_client(Client, base_url, timeout, args)

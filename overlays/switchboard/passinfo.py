@@ -17,16 +17,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import json
+import logging
 import threading
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._budget import RateBudget
 from ._client import DEFAULT_TIMEOUT, envelope_error, generated_client, httpx_args
 from ._errors import APIConnectionError, APIError, AuthenticationError, RequestValidationError, SwitchboardError
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._store import CredentialStore, Lease, StoreError, account_key
 from ._transport import DualTransport
 from .spec import Violation
 
@@ -53,6 +57,7 @@ _RENEW_PATH = "/user/renew_api_key"
 _JOIN = "switchboard.passinfo.join_renewal"
 #: Longest a call waits for a renewal in flight before giving up on it.
 _JOIN_TIMEOUT = 300.0
+logger = logging.getLogger("switchboard")
 _HOP_HEADERS = {"content-encoding", "content-length", "transfer-encoding", "connection"}
 
 
@@ -183,6 +188,50 @@ class _JoinRenewalTransport(DualTransport):
         await self.wrapped.aclose()
 
 
+def _fingerprint(key: str) -> str:
+    """What the store keeps of a key renewed away: enough to recognise it, nothing to use."""
+    return hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+class _SharedKey:
+    """The fleet's current key in a credential store, with the fingerprints of the keys it replaced (its lineage),
+    so that a worker started with an old key recognises its successor and one started with an unrelated key does
+    not take it."""
+
+    _LINEAGE = 32
+
+    def __init__(self, store: CredentialStore, key: str) -> None:
+        self.store, self.key = store, key
+
+    def read(self) -> tuple[str, list[str]] | None:
+        record = self.store.read(self.key)
+        if record is None:
+            return None
+        api_key, lineage = record.get("api_key"), record.get("lineage")
+        if not isinstance(api_key, str) or not _sendable(api_key) or not isinstance(lineage, list):
+            raise StoreError(f"credential store {self.store.name}: the key record under {self.key!r} is corrupt")
+        return api_key, [str(f) for f in lineage]
+
+    def successor_of(self, key: str) -> str | None:
+        """The fleet's key if it descends from ``key`` (a later renewal of it); None otherwise."""
+        stored = self.read()
+        if stored is None or stored[0] == key or _fingerprint(key) not in stored[1]:
+            return None
+        return stored[0]
+
+    def write(self, new_key: str, old_key: str) -> None:
+        stored = self.read_quietly()
+        lineage = stored[1] if stored is not None and stored[0] == old_key else []
+        lineage = [*lineage, _fingerprint(old_key)][-self._LINEAGE :]
+        self.store.write(self.key, {"api_key": new_key, "lineage": lineage})
+
+    def read_quietly(self) -> tuple[str, list[str]] | None:
+        try:
+            return self.read()
+        except StoreError:
+            return None  # overwritten by the write that follows
+
+
 def _checked(name: str, value: str | int) -> str:
     text = str(value).strip() if value is not None else ""
     if not text or text == "None":
@@ -221,6 +270,8 @@ class PassInfoKeyAuth(httpx.Auth):
         on_key_renewed: Callable[[str], object] | None = None,
         errors: Callable[[httpx.Response], APIError | None] | None = None,
         precheck: Callable[[httpx.Request], None] | None = None,
+        store: CredentialStore | None = None,
+        store_key: str | None = None,
     ) -> None:
         self.client_id = _checked("Client-Id", client_id)
         self._key = _checked("Api-Key", api_key)
@@ -232,6 +283,11 @@ class PassInfoKeyAuth(httpx.Auth):
         self.renewals = 0
         self._lock = threading.Lock()  # guards _key and _renewal; never held across I/O
         self._renewal: _Renewal | None = None
+        #: The fleet's key, when a store was given; read at the first request, after a 401 and around a renewal.
+        self.shared = (
+            None if store is None else _SharedKey(store, store_key or account_key("passinfo", "", self.client_id))
+        )
+        self._joined_fleet = store is None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(client_id={self.client_id!r}, renewals={self.renewals})"
@@ -323,6 +379,71 @@ class PassInfoKeyAuth(httpx.Auth):
             )
         return key.strip()
 
+    def _adopt(self, key: str | None, replacing: str) -> None:
+        """Use the fleet's ``key`` from now on, if ``replacing`` is still the key in use."""
+        if key is None:
+            return
+        with self._lock:
+            if self._key == replacing and key != replacing:
+                self._old_keys.append(self._key)
+                self._key = key
+
+    def _join_fleet(self) -> None:
+        """At the first request: a worker started with a key the fleet has renewed since takes the new one."""
+        if self._joined_fleet or self.shared is None:
+            return
+        used = self._key
+        try:
+            self._adopt(self.shared.successor_of(used), used)
+        except StoreError as exc:
+            logger.warning("switchboard could not read the fleet's PassInfo key: %s; using the key given", exc)
+        self._joined_fleet = True
+
+    def _fleet_key_after_401(self, used: str) -> str | None:
+        """After a 401 with ``used``: the key another worker renewed to, waiting out a renewal in flight."""
+        if self.shared is None:
+            return None
+        newer = self.shared.successor_of(used)
+        if newer is None:
+            # A renewal elsewhere may be on its way: its holder writes the new key before it lets go of the lease.
+            lease = self.shared.store.lease(self.shared.key, _JOIN_TIMEOUT)
+            lease.release()
+            newer = self.shared.successor_of(used)
+        self._adopt(newer, used)
+        return self._key_after(used)
+
+    def _fleet_lease(self, request: httpx.Request) -> Lease | None:
+        """For a renewal: the fleet's lease, so that no other worker renews at the same time; the key on the renewal
+        request is the fleet's newest one (another worker may have renewed while this one waited)."""
+        if self.shared is None:
+            return None
+        lease = self.shared.store.lease(self.shared.key, _JOIN_TIMEOUT)
+        try:
+            used = self._key
+            self._adopt(self.shared.successor_of(used), used)
+            with self._lock:
+                self._apply(request, self._key)
+        except BaseException:
+            lease.release()
+            raise
+        return lease
+
+    def _share(self, new_key: str | None, lease: Lease | None) -> None:
+        """After a renewal: the new key to the fleet (before the lease ends), and the lease ended."""
+        try:
+            if new_key is not None and self.shared is not None:
+                with self._lock:
+                    old = self._old_keys[-1] if self._old_keys else new_key
+                try:
+                    self.shared.write(new_key, old)
+                except StoreError as exc:
+                    # The key is in use here and handed to on_key_renewed; the other workers meet a 401 until the
+                    # store works again.
+                    logger.warning("switchboard could not share the renewed PassInfo key: %s", exc)
+        finally:
+            if lease is not None:
+                lease.release()
+
     def _key_for_resend(self, used: str) -> tuple[str | None, _Renewal | None]:
         """After a 401 with ``used``: the key to resend with, or the renewal in flight to wait for."""
         with self._lock:
@@ -355,14 +476,22 @@ class PassInfoKeyAuth(httpx.Auth):
                 response.read()
             else:
                 answer: httpx.Response | None = None
+                lease: Lease | None = None
+                new_key: str | None = None
                 try:
-                    response = answer = yield request
-                    response.read()
+                    try:
+                        lease = self._fleet_lease(request)
+                        response = answer = yield request
+                        response.read()
+                    finally:
+                        new_key = self._swap(renewal, answer, "the connection failed")
                 finally:
-                    new_key = self._swap(renewal, answer, "the connection failed")
+                    self._share(new_key, lease)
                 self._renewed(new_key)
             self._raise_for(response)
             return
+        if not self._joined_fleet:
+            self._join_fleet()
         with self._lock:
             used = self._key
             self._apply(request, used)
@@ -371,6 +500,8 @@ class PassInfoKeyAuth(httpx.Auth):
             resend_with, pending = self._key_for_resend(used)
             if pending is not None and pending.wait():
                 resend_with = self._key_after(used)
+            if resend_with is None and self.shared is not None:
+                resend_with = self._fleet_key_after_401(used)
             if resend_with is not None:
                 response.read()
                 self._apply(request, resend_with)
@@ -390,14 +521,24 @@ class PassInfoKeyAuth(httpx.Auth):
                 await response.aread()
             else:
                 answer: httpx.Response | None = None
+                lease: Lease | None = None
+                new_key: str | None = None
                 try:
-                    response = answer = yield request
-                    await response.aread()
+                    try:
+                        if self.shared is not None:
+                            lease = await asyncio.to_thread(self._fleet_lease, request)
+                        response = answer = yield request
+                        await response.aread()
+                    finally:
+                        new_key = self._swap(renewal, answer, "the connection failed")
                 finally:
-                    new_key = self._swap(renewal, answer, "the connection failed")
+                    if lease is not None or new_key is not None:
+                        await asyncio.to_thread(self._share, new_key, lease)
                 self._renewed(new_key)
             self._raise_for(response)
             return
+        if not self._joined_fleet:
+            await asyncio.to_thread(self._join_fleet)
         with self._lock:
             used = self._key
             self._apply(request, used)
@@ -406,6 +547,8 @@ class PassInfoKeyAuth(httpx.Auth):
             resend_with, pending = self._key_for_resend(used)
             if pending is not None and await pending.wait_async():
                 resend_with = self._key_after(used)
+            if resend_with is None and self.shared is not None:
+                resend_with = await asyncio.to_thread(self._fleet_key_after_401, used)
             if resend_with is not None:
                 await response.aread()
                 self._apply(request, resend_with)
@@ -429,6 +572,8 @@ def make_client(
     async_transport: httpx.AsyncBaseTransport | None = None,
     max_retries: int = DEFAULT_MAX_RETRIES,
     retry: RetryPolicy | None = None,
+    store: CredentialStore | None = None,
+    budget: RateBudget | None = None,
 ) -> Client:
     """A generated PassInfo ``Client`` that authenticates, renews its key safely, validates and raises typed errors.
 
@@ -444,12 +589,22 @@ def make_client(
     - error responses raise :class:`~switchboard.APIError` subclasses (:class:`InsufficientBalanceError` for 402,
       :class:`PassInfoError` for a failure inside a 2xx answer); ``raise_errors=False`` returns them parsed;
     - connection failures, 408, 429 and 5xx are retried ``max_retries`` times when safe (reads; never a send or a
-      renewal once a byte of it left), with the backoff of ``retry``.
+      renewal once a byte of it left), with the backoff of ``retry``;
+    - with a ``store`` (:class:`~switchboard.SQLiteStore` for the processes of one host,
+      :class:`~switchboard.RedisStore` across hosts) a renewal reaches every worker of the account: the others take
+      the new key at their next 401 (the call is resent once with it), renewals never overlap across the fleet, and a
+      worker started with an old key takes its successor at its first call (see "Many workers" in the README).
     """
     from passinfo_client import Client
 
+    account = account_key("passinfo", base_url, str(client_id).strip())
     auth = PassInfoKeyAuth(
-        api_key, client_id, on_key_renewed=on_key_renewed, errors=passinfo_error if raise_errors else None
+        api_key,
+        client_id,
+        on_key_renewed=on_key_renewed,
+        errors=passinfo_error if raise_errors else None,
+        store=store,
+        store_key=account,
     )
     args = httpx_args(
         "passinfo",
@@ -461,6 +616,9 @@ def make_client(
         async_transport=async_transport,
         max_retries=max_retries,
         retry=retry,
+        budget=budget,
+        store=store,
+        account=account,
     )
     args["transport"] = _JoinRenewalTransport(args["transport"])
     return generated_client(Client, base_url, timeout, args)

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
+from ._budget import RateBudget
 from ._client import DEFAULT_TIMEOUT, generated_client, httpx_args
 from ._errors import (
     APIError,
@@ -45,6 +46,7 @@ from ._errors import (
     error_class_for,
 )
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._store import CredentialStore, account_key
 
 if TYPE_CHECKING:
     from tingting_client import Client
@@ -241,7 +243,10 @@ class TingTingLogin:
 
     def obtain(self, current: Token | None, now: float) -> TokenFlow:
         refresh = current.refresh_token if current is not None else None
-        if refresh and self.refresh_expires_at is not None and now < self.refresh_expires_at:
+        refresh_expires_at = self.refresh_expires_at
+        if current is not None and current.refresh_expires_at is not None:
+            refresh_expires_at = current.refresh_expires_at  # the token's own, also when another worker got it
+        if refresh and refresh_expires_at is not None and now < refresh_expires_at:
             response = yield self._request("accounts/token/refresh/", refresh=refresh)
             self._raise_if_temporary(response)
             body = _json_object(response) if response.is_success else None
@@ -252,7 +257,15 @@ class TingTingLogin:
                 if isinstance(rotated, str) and rotated:
                     self.refresh_expires_at = now + _lifetime(rotated, self.wall_clock)
                     refresh = rotated
-                return Token(access, now + _lifetime(access, self.wall_clock), refresh, issued_at=now)
+                else:
+                    self.refresh_expires_at = refresh_expires_at
+                return Token(
+                    access,
+                    now + _lifetime(access, self.wall_clock),
+                    refresh,
+                    issued_at=now,
+                    refresh_expires_at=self.refresh_expires_at,
+                )
             # Refused (expired, blacklisted) or unreadable: log in again.
         response = yield self._request("accounts/login/", email=self.email, password=self.password)
         self._raise_if_temporary(response)
@@ -270,7 +283,13 @@ class TingTingLogin:
         refresh = pair.get("refresh") if isinstance(pair.get("refresh"), str) else None
         self.logins += 1
         self.refresh_expires_at = now + _lifetime(refresh, self.wall_clock) if refresh else None
-        return Token(access, now + _lifetime(access, self.wall_clock), refresh, issued_at=now)
+        return Token(
+            access,
+            now + _lifetime(access, self.wall_clock),
+            refresh,
+            issued_at=now,
+            refresh_expires_at=self.refresh_expires_at,
+        )
 
     def apply(self, request: httpx.Request, token: Token) -> None:
         request.headers["Authorization"] = f"Bearer {token.access_token}"
@@ -310,6 +329,8 @@ def make_client(
     retry: RetryPolicy | None = None,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
+    store: CredentialStore | None = None,
+    budget: RateBudget | None = None,
 ) -> Client:
     """A generated TingTing ``Client`` that logs in, refreshes, validates and raises typed errors.
 
@@ -319,6 +340,11 @@ def make_client(
     - the login runs on first use; ``refresh_margin`` seconds before the access token's ``exp`` (at most half its
       lifetime) a new one comes from the refresh token, and once after a 401; when the refresh token has expired
       or is refused, the client logs in again. Concurrent callers share a single fetch;
+    - with a ``store`` (:class:`~switchboard.SQLiteStore` for the processes of one host,
+      :class:`~switchboard.RedisStore` across hosts) the token pair is shared by every client of the same account that
+      uses it: one fetch for the whole fleet (see "Many workers" in the README);
+    - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
+      budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
     - every request is checked against ``specs/tingting.yaml`` first, multipart bodies (the .xlsx of numbers, the
       audio file) included: a bad one raises :class:`~switchboard.RequestValidationError` and nothing is sent
       (``validate=False`` turns this off);
@@ -332,8 +358,15 @@ def make_client(
     from tingting_client import Client
 
     grant = TingTingLogin(base_url=base_url, email=email, password=password)
+    account = account_key("tingting", base_url, email)
     auth = TingTingTokenAuth(
-        grant, margin=refresh_margin, clock=clock, errors=tingting_error if raise_errors else None, retry=retry
+        grant,
+        margin=refresh_margin,
+        clock=clock,
+        errors=tingting_error if raise_errors else None,
+        retry=retry,
+        store=store,
+        store_key=account,
     )
     args = httpx_args(
         "tingting",
@@ -345,6 +378,9 @@ def make_client(
         retry=retry,
         transport=transport,
         async_transport=async_transport,
+        budget=budget,
+        store=store,
+        account=account,
     )
     return generated_client(Client, base_url, timeout, args)
 
