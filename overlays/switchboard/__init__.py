@@ -6,7 +6,10 @@ generated ``api`` function::
     from switchboard.netsapiens import make_client
 """
 
+from typing import TYPE_CHECKING
+
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenGrant
+from ._budget import RateBudget, RateBudgetError
 from ._client import DEFAULT_TIMEOUT, envelope_error, token_auth_of
 from ._errors import (
     APIConnectionError,
@@ -24,10 +27,14 @@ from ._errors import (
     UnauthorizedError,
 )
 from ._retry import RetryPolicy, max_retries
+from ._sms import sms_segments
 from ._store import CredentialStore, MemoryStore, StoreError
 from ._store_sqlite import SQLiteStore
 from ._transport import DualTransport, ValidatingTransport
 from .spec import Spec, Violation, spec_names
+
+if TYPE_CHECKING:
+    from ._store_redis import RedisStore
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -41,6 +48,8 @@ __all__ = [
     "DualTransport",
     "MemoryStore",
     "NotFoundError",
+    "RateBudget",
+    "RateBudgetError",
     "RateLimitError",
     "RedisStore",
     "RefreshingTokenAuth",
@@ -60,6 +69,7 @@ __all__ = [
     "Violation",
     "envelope_error",
     "max_retries",
+    "sms_segments",
     "spec_names",
     "token_auth_of",
 ]

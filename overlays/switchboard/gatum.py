@@ -299,6 +299,8 @@ def make_client(
       uses it: one login for the whole fleet, and no worker logs the others out (see "Many workers" in the README);
     - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
       budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
+    - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
+      budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
     - or a ``token`` obtained elsewhere (the web cabinet) is used, until ``token_expires_at`` (epoch seconds, if
       known) or a 401; then the credentials log in if given, else :class:`~switchboard.AuthenticationError`;
     - :func:`logout` revokes the token;

@@ -482,6 +482,8 @@ def make_client(
     - with a ``store`` (:class:`~switchboard.SQLiteStore` for the processes of one host,
       :class:`~switchboard.RedisStore` across hosts) the tokens of every level are shared by every client of the
       same account that uses it: one fetch for the whole fleet (see "Many workers" in the README);
+    - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
+      budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
     - every request is checked against ``specs/kandy.yaml`` first: a bad one raises
       :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
     - error envelopes raise :class:`KandyError` subclasses, on HTTP 200 too (``raise_errors=False`` returns them

@@ -139,6 +139,8 @@ def make_client(
       uses it: one fetch for the whole fleet (see "Many workers" in the README);
     - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
       budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
+    - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
+      budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
     - every request is checked against ``specs/netsapiens.yaml`` first: a bad one raises
       :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
     - error responses raise :class:`~switchboard.APIError` subclasses (``raise_errors=False`` returns them parsed);

@@ -593,7 +593,9 @@ def make_client(
     - with a ``store`` (:class:`~switchboard.SQLiteStore` for the processes of one host,
       :class:`~switchboard.RedisStore` across hosts) a renewal reaches every worker of the account: the others take
       the new key at their next 401 (the call is resent once with it), renewals never overlap across the fleet, and a
-      worker started with an old key takes its successor at its first call (see "Many workers" in the README).
+      worker started with an old key takes its successor at its first call (see "Many workers" in the README);
+    - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
+      budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients).
     """
     from passinfo_client import Client
 
