@@ -60,10 +60,17 @@ class SQLiteStore:
         self.lease_seconds = lease
         self._local = threading.local()
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            os.close(fd)
-            with self._connection() as db:
+            os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
+            # Processes starting together would meet "database is locked" switching the file to WAL (SQLite does
+            # not wait for that lock): one at a time.
+            lock = os.open(f"{self.path}-init", os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                db = self._connection()
+                db.execute("PRAGMA journal_mode=WAL")
                 db.execute(_SCHEMA)
+            finally:
+                os.close(lock)
         except (OSError, sqlite3.Error) as exc:
             raise self._error("cannot be opened for writing", exc) from None
 
@@ -78,7 +85,6 @@ class SQLiteStore:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is None or getattr(self._local, "pid", None) != os.getpid():
             db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             self._local.db, self._local.pid = db, os.getpid()
         return db
