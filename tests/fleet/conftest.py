@@ -47,9 +47,9 @@ def valkey_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real Valkey server for this session, on a Unix socket (no TCP port at all), persisting nothing."""
     folder = tmp_path_factory.mktemp("valkey")
     sock = folder / "valkey.sock"
+    options = ["--port", "0", "--unixsocket", str(sock), "--unixsocketperm", "700", "--save", "", "--appendonly", "no"]
     server = subprocess.Popen(  # noqa: S603 (our own binary, our own arguments)
-        [_valkey_binary(), "--port", "0", "--unixsocket", str(sock), "--unixsocketperm", "700", "--save", ""]
-        + ["--appendonly", "no", "--dir", str(folder)],
+        [_valkey_binary(), *options, "--dir", str(folder)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
