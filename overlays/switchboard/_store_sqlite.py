@@ -111,7 +111,8 @@ class SQLiteStore:
         by a file lock."""
         path = f"{self.path}-budget"
         try:
-            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+            for made in (path, f"{path}.lock"):  # the bucket's file, and the file lock pyrate-limiter takes on it
+                os.close(os.open(made, os.O_RDWR | os.O_CREAT, 0o600))
             return SQLiteBucket.init_from_file(
                 rates,
                 table=f"budget_{hashlib.sha256(name.encode()).hexdigest()[:24]}",

