@@ -44,8 +44,8 @@ def check(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Regenerate timings, overlay overhead, single flight, mock load vs Prism in one table (`-- --quick`/`--long`)."""
-    install_groups(session, "codegen")
+    """Regenerate timings, overlay overhead, single flight, fleets, mock load vs Prism in one table (`-- --quick`)."""
+    install_groups(session, "codegen", "test")
     install_project(session)
     session.run("python", "scripts/bench.py", *session.posargs)
 

@@ -9,6 +9,10 @@ Rows, with their goals:
   interleaved rounds, medians (scripts/bench_overlay.py); goal: make_client at most 1.10x the bare client in process;
   also make_client on httpx's stock clients, which shows switchboard's own work apart from what it saves;
 - single flight: token requests made by 1,000 tasks and by 50 threads starting on an expired token; goal: 1;
+- fleet: token requests made by cold fleets of 1, 2, 4 and 8 spawned processes (50 tasks each) without a store,
+  with SQLite and with Valkey (goal with a store: 1); what 8 processes sharing a 20/s budget made per second, as
+  the mock counted (goal: within 5 %); a call's cost without and with a store, and the store operations a call
+  makes while the token is valid (goal: 0) and per renewal (scripts/bench_fleet.py);
 - mock load: 32 connections over loopback against ``switchboard-mock netsapiens``: requests per second, p50, p99,
   RSS at the start and the end, p99 per tenth of the run; and, where Node.js is installed, the same load against
   Prism 5.16 serving the same spec (scripts/bench_load.py); goals: at least 1.5x Prism's requests per second, a p99
@@ -28,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_fleet
 import bench_load
 import bench_overlay
 import bench_regenerate
@@ -99,6 +104,43 @@ def single_flight_rows() -> list[Row]:
         Row("single flight", "1,000 tasks on an expired token", f"{tasks} token req", "", "1", tasks == 1),
         Row("single flight", "50 threads on an expired token", f"{threads} token req", "", "1", threads == 1),
     ]
+
+
+def fleet_rows(budget_seconds: float) -> list[Row]:
+    rows = []
+    for store, size, tokens, failed in bench_fleet.token_requests():
+        goal = "1" if store != "no store" else ""
+        rows.append(
+            Row(
+                "fleet",
+                f"{size} processes, {store}: token requests",
+                f"{tokens}",
+                f"{failed} failed calls",
+                goal,
+                tokens == 1 and failed == 0 if goal else None,
+            )
+        )
+    for store, rate in bench_fleet.budget_accuracy(budget_seconds):
+        off = abs(rate / 20 - 1)
+        rows.append(
+            Row(
+                "fleet",
+                f"20/s budget, 8 processes, {store}",
+                f"{rate:.2f} req/s",
+                f"{off:.1%} off",
+                "<= 5 %",
+                off <= 0.05,
+            )
+        )
+    hot = bench_fleet.hot_path()
+    for what, value in hot.items():
+        if what.endswith("us per call"):
+            rows.append(Row("fleet", what, f"{value:.0f} us"))
+        elif what.endswith("token valid"):
+            rows.append(Row("fleet", what, f"{value:g}", "", "0", value == 0))
+        else:
+            rows.append(Row("fleet", what, f"{value:g}", "round trips"))
+    return rows
 
 
 def _memory(result: bench_load.LoadResult) -> str:
@@ -182,6 +224,7 @@ def main() -> int:
     rows = [] if args.skip_regenerate else regenerate_rows(3 if args.quick else 5)
     rows += overlay_rows(rounds, calls)
     rows += single_flight_rows()
+    rows += fleet_rows(5.0 if args.quick else 20.0)
     rows += load_rows(seconds, args.connections, not args.no_prism, 300.0 if args.long else None)
     title = (
         f"switchboard bench ({'quick' if args.quick else 'long' if args.long else 'default'}: "

@@ -126,14 +126,16 @@ class _Bucket:
             return None
         with self.lock:
             bucket = self.bucket
-            item = RateItem(self.name, bucket.now(), weight)
+            item = RateItem(self.name, bucket.now(), weight)  # type: ignore[no-untyped-call]
             decision = bucket.put_decision(item)
             if decision.allowed:  # type: ignore[union-attr]
                 self._leak(item.timestamp)
                 return 0.0
             wait_ms = decision.retry_after_ms  # type: ignore[union-attr]
             if wait_ms is None:
-                wait_ms = bucket.waiting(item)
+                waiting = bucket.waiting(item)  # sync buckets only: the stores make no async ones
+                assert isinstance(waiting, int)
+                wait_ms = waiting
             return None if wait_ms < 0 else max(wait_ms, 1) / 1000
 
     def _leak(self, now_ms: int) -> None:

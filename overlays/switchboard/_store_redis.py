@@ -80,6 +80,7 @@ class RedisStore:
         self.prefix = prefix
         self.lease_seconds = lease
         if client is None:
+            assert url is not None
             try:
                 client = redis.Redis.from_url(url, socket_timeout=10.0, socket_connect_timeout=5.0)
             except ValueError as exc:
@@ -108,7 +109,7 @@ class RedisStore:
             text = self.client.get(self._record_key(key))
         except _FAILURES as exc:
             raise self._error("cannot be read", exc) from None
-        return None if text is None else loads(self, key, text)  # type: ignore[arg-type]
+        return None if text is None else loads(self, key, text)
 
     def write(self, key: str, record: Mapping[str, Any]) -> None:
         try:
@@ -134,7 +135,7 @@ class RedisStore:
         try:
             if self._try_take(key, token):
                 return _RedisLease(self, key, token)
-            pubsub = self.client.pubsub(ignore_subscribe_messages=True)
+            pubsub = self.client.pubsub(ignore_subscribe_messages=True)  # type: ignore[no-untyped-call]
             try:
                 pubsub.subscribe(self._channel(key))
                 while not self._try_take(key, token):
