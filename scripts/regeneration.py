@@ -27,6 +27,8 @@ CHANGELOG = "CHANGELOG.md"
 TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff")
 #: Files whose bytes decide the output besides spec and config.
 SCRIPTS = (HERE / "regenerate.py", HERE / "regeneration.py", HERE / "specdiff.py")
+#: switchboard's own templates, which override some of the generator's (``templates/stock.json`` lists which).
+TEMPLATES = ROOT / "templates"
 # What installing or type-checking a package leaves in it, and the changelog (history, not derived from the spec).
 NOT_GENERATED = ["__pycache__", ".ruff_cache", ".mypy_cache", ".pdm-build", "build", "dist", CHANGELOG]
 _VERSION_LINE = re.compile(r"^package_version_override:\s*(\S+)\s*$", re.MULTILINE)
@@ -96,6 +98,7 @@ def _shared_inputs() -> dict[str, str]:
     """The inputs every package shares: the scripts and the pinned tools."""
     return {
         "scripts_sha256": _sha256(b"".join(p.read_bytes() for p in SCRIPTS)),
+        "templates_sha256": _sha256(b"".join(p.read_bytes() for p in sorted(TEMPLATES.glob("*.jinja")))),
         **{tool: tool_version(tool) for tool in TOOLS},
     }
 
@@ -143,7 +146,7 @@ def _generate(spec: str, config: str, out: str) -> str:
         output_path=Path(out),
     )
     with contextlib.redirect_stdout(io.StringIO()):  # "Generating <path>": the caller reports progress
-        errors = generate(config=settings)
+        errors = generate(config=settings, custom_template_path=TEMPLATES)
     said = "\n".join(f"{e.level.value}: {e.header}" + (f"\n  {e.detail}" if e.detail else "") for e in errors)
     if errors:  # --fail-on-warning: a warning means an endpoint or a model was skipped
         raise GenerationError(f"{Path(spec).name}: generation failed:\n{said}")

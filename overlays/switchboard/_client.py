@@ -11,7 +11,7 @@ import httpx
 from ._auth import RefreshingTokenAuth
 from ._budget import Pacer, RateBudget
 from ._errors import APIError, error_class_for
-from ._guard import guard_package
+from ._hooks import hooks_for
 from ._httpx import client_class
 from ._logging import redact_library_logs
 from ._redact import mask, track
@@ -29,10 +29,13 @@ C = TypeVar("C")
 def generated_client(
     generated: type[C], base_url: str, timeout: httpx.Timeout | float | None, args: dict[str, Any]
 ) -> C:
-    """An instance of the generated ``Client`` class ``generated`` with ``args`` (see :func:`httpx_args`), raising on
-    undocumented statuses, its httpx clients switchboard's (see ``switchboard._httpx``)."""
+    """An instance of the generated ``Client`` class ``generated`` with ``args`` (see :func:`httpx_args`) and
+    switchboard's hooks (see ``switchboard._hooks``), raising on undocumented statuses, its httpx clients
+    switchboard's (see ``switchboard._httpx``)."""
+    vendor = generated.__module__.split(".", 1)[0].removesuffix("_client")
     return client_class(generated)(  # type: ignore[call-arg]
         base_url=base_url,
+        hooks=hooks_for(vendor),
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         httpx_args=args,
         raise_on_unexpected_status=True,
@@ -61,8 +64,8 @@ def httpx_args(
     ``secrets()``, every value it returns is masked in every error and log line.
 
     Retries follow ``retry`` (a :class:`~switchboard.RetryPolicy`), else a default policy with ``max_retries``; see
-    ``switchboard._retry`` for what is retried. The generated functions of ``<vendor>_client`` are guarded so that
-    bad Python arguments raise :class:`~switchboard.RequestValidationError` (see ``switchboard._guard``).
+    ``switchboard._retry`` for what is retried. The hooks that :func:`generated_client` gives the client make bad
+    Python arguments raise :class:`~switchboard.RequestValidationError` (see ``switchboard._hooks``).
 
     With a ``budget`` (a :class:`~switchboard.RateBudget`), every attempt waits for the budget of ``account`` (its
     store key) in ``store`` (a private in-memory one when None).
@@ -79,7 +82,6 @@ def httpx_args(
     if callable(getattr(auth, "secrets", None)):
         track(auth)  # type: ignore[arg-type]
     redact_library_logs()
-    guard_package(vendor)
     wrapped: DualTransport
     if validate:
         checking = ValidatingTransport(

@@ -25,7 +25,7 @@ _COOKIE_HEADERS = ("set-cookie", "set-cookie2")
 # The generated Client's field aliases that are not httpx.Client argument names.
 _RENAMED = {"verify_ssl": "verify"}
 # Its fields that are not httpx settings.
-_NOT_HTTPX = frozenset({"raise_on_unexpected_status", "httpx_args"})
+_NOT_HTTPX = frozenset({"raise_on_unexpected_status", "hooks", "httpx_args"})
 
 
 class SetCookieCookies(httpx.Cookies):

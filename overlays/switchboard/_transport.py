@@ -23,7 +23,7 @@ from ._retry import ATTEMPTS_EXTENSION, NOT_SENT, RETRY_STATUSES, RetryPolicy, s
 from .spec import NO_BODY, Operation, Spec, Violation
 
 _CHECKED = "switchboard.validated"
-#: Set by the argument guard (see ``_guard``): the operation a request was built for, and its JSON body as built.
+#: Set by the hooks (see ``_hooks``): the operation a request was built for, and its JSON body as built.
 OPERATION_EXTENSION = "switchboard.operation"
 JSON_EXTENSION = "switchboard.json"
 
@@ -298,7 +298,7 @@ class ValidatingTransport(DualTransport):
         """Raise :class:`RequestValidationError` unless ``request`` conforms to an operation of the spec.
 
         A request that passed once is marked, so that the transport does not check it again when it is sent. A
-        request built by a guarded generated function names its operation and carries its JSON body as built, so
+        request built through the hooks names its operation and carries its JSON body as built, so
         neither the route nor the body is worked out again.
         """
         extensions = request.extensions

@@ -179,7 +179,6 @@ def CREATE(*args: Any, **kwargs: Any) -> Any:
         (lambda c: READ(7, client=c), ("path", "id", "type")),
         (lambda c: LIST_MESSAGES("~", "~", SESSION, client=c, limit=float("nan")), ("query", "limit", "type")),
         (lambda c: CREATE(client=c, body={"model": "message"}), ("body", "", "type")),
-        (lambda c: CREATE(client=c), ("body", "body", "required")),
         (lambda c: LIST_MESSAGES("~", "~", "x" * 9000, client=c), ("path", "messagesession", "maxLength")),
     ],
 )  # fmt: skip
@@ -192,6 +191,21 @@ def test_bad_python_arguments_are_refused_naming_the_field(
         call(client)
 
     assert (caught.value.location, caught.value.field, caught.value.rule) == where
+    assert vendor.requests == []
+
+
+def test_a_call_that_does_not_bind_is_pythons_type_error_and_sends_nothing(
+    vendor: ScriptedVendor, clock: FakeClock
+) -> None:
+    """The generated signature binds the arguments before the hooks run, as for any Python function (mypy reports
+    such a call before it runs)."""
+    client = client_for(vendor, clock)
+
+    with pytest.raises(TypeError, match="body"):
+        CREATE(client=client)
+    with pytest.raises(TypeError, match="nonsense"):
+        READ("id", client=client, nonsense=1)
+
     assert vendor.requests == []
 
 
@@ -221,7 +235,7 @@ def test_clients_not_made_by_switchboard_run_the_generated_code_unchanged() -> N
 
     bare = Client(base_url="https://pbx.example.com/ns-api/v2", httpx_args={"transport": httpx.MockTransport(answer)})
 
-    read_subscription.sync_detailed("..", client=bare)  # no guard: the generated code sends what it builds
+    read_subscription.sync_detailed("..", client=bare)  # no hooks: the generated code sends what it builds
 
     assert [r.url.path for r in seen] == ["/ns-api/v2"]  # httpx resolved the dot segment: another operation
 

@@ -1,13 +1,49 @@
 import ssl
-from typing import Any, Self
+from collections.abc import Callable
+from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
+
+from .types import Response
+
+T = TypeVar("T")
+
+
+class Hooks(Protocol):
+    """What a client may carry to take over the calls of every operation (``switchboard`` installs one).
+
+    Each generated ``sync_detailed``/``asyncio_detailed`` hands the hooks its ``OPERATION_ID``, the client, its
+    arguments by name and its own two steps: ``get_kwargs(**arguments)`` (the request as httpx keyword arguments) and
+    ``build_response(client=, response=)`` (the parsed result). Without hooks the generated code runs as it is.
+    """
+
+    def sync(
+        self,
+        operation_id: str,
+        client: Any,
+        arguments: dict[str, Any],
+        get_kwargs: Callable[..., dict[str, Any]],
+        build_response: Callable[..., Response[T]],
+    ) -> Response[T]: ...
+
+    async def asyncio(
+        self,
+        operation_id: str,
+        client: Any,
+        arguments: dict[str, Any],
+        get_kwargs: Callable[..., dict[str, Any]],
+        build_response: Callable[..., Response[T]],
+    ) -> Response[T]: ...
 
 
 @define
 class Client:
     """A class for keeping track of data related to the API
+
+    With switchboard, make it with ``switchboard.gatum.make_client(...)``: that
+    client authenticates (and renews its credentials), validates requests and answers, retries what is safe and
+    raises typed errors.
 
     The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
 
@@ -32,9 +68,12 @@ class Client:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
+        hooks: What takes over every call (see Hooks); None runs the generated code as it is. Set by
+            switchboard's make_client, with its auth and transport.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    hooks: Hooks | None = field(default=None, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
@@ -159,12 +198,15 @@ class AuthenticatedClient:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
+        hooks: What takes over every call (see Hooks); None runs the generated code as it is. Set by
+            switchboard's make_client, with its auth and transport.
         token: The token to use for authentication
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    hooks: Hooks | None = field(default=None, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")

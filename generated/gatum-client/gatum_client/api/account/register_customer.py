@@ -10,6 +10,9 @@ from ...models.register_customer_request import RegisterCustomerRequest
 from ...models.register_customer_response import RegisterCustomerResponse
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "register_customer"
+
 
 def _get_kwargs(
     *,
@@ -80,6 +83,17 @@ def sync_detailed(
         Response[ErrorResponse | RegisterCustomerResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -136,6 +150,17 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | RegisterCustomerResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

@@ -10,6 +10,9 @@ from ...models.authorize_response import AuthorizeResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "authorize"
+
 
 def _get_kwargs(
     *,
@@ -83,6 +86,17 @@ def sync_detailed(
         Response[AuthorizeResponse | ErrorResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -145,6 +159,17 @@ async def asyncio_detailed(
     Returns:
         Response[AuthorizeResponse | ErrorResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

@@ -9,6 +9,9 @@ from ...models.error_response import ErrorResponse
 from ...models.logout_response import LogoutResponse
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "logout"
+
 
 def _get_kwargs() -> dict[str, Any]:
 
@@ -66,6 +69,15 @@ def sync_detailed(
         Response[ErrorResponse | LogoutResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
@@ -111,6 +123,15 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | LogoutResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs()
 

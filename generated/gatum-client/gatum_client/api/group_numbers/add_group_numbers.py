@@ -10,6 +10,9 @@ from ...models.add_group_numbers_response import AddGroupNumbersResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "add_group_numbers"
+
 
 def _get_kwargs(
     *,
@@ -90,6 +93,17 @@ def sync_detailed(
         Response[AddGroupNumbersResponse | ErrorResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -146,6 +160,17 @@ async def asyncio_detailed(
     Returns:
         Response[AddGroupNumbersResponse | ErrorResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

@@ -10,6 +10,9 @@ from ...models.create_group_response import CreateGroupResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "create_group"
+
 
 def _get_kwargs(
     *,
@@ -87,6 +90,17 @@ def sync_detailed(
         Response[CreateGroupResponse | ErrorResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -147,6 +161,17 @@ async def asyncio_detailed(
     Returns:
         Response[CreateGroupResponse | ErrorResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

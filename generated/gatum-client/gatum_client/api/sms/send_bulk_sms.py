@@ -10,6 +10,9 @@ from ...models.send_bulk_request import SendBulkRequest
 from ...models.send_bulk_response import SendBulkResponse
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "send_bulk_sms"
+
 
 def _get_kwargs(
     *,
@@ -94,6 +97,17 @@ def sync_detailed(
         Response[ErrorResponse | SendBulkResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -158,6 +172,17 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | SendBulkResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

@@ -10,6 +10,9 @@ from ...models.send_sms_response import SendSmsResponse
 from ...models.sms_message import SmsMessage
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "send_sms"
+
 
 def _get_kwargs(
     *,
@@ -89,6 +92,17 @@ def sync_detailed(
         Response[ErrorResponse | SendSmsResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -147,6 +161,17 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | SendSmsResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

@@ -10,6 +10,9 @@ from ...models.create_domain_request import CreateDomainRequest
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "create_domain"
+
 
 def _get_kwargs(
     *,
@@ -92,6 +95,17 @@ def sync_detailed(
         Response[CreateDomainEnvelope | ErrorEnvelope]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -152,6 +166,17 @@ async def asyncio_detailed(
     Returns:
         Response[CreateDomainEnvelope | ErrorEnvelope]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

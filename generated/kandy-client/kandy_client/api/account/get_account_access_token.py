@@ -9,6 +9,9 @@ from ...models.account_access_token_envelope import AccountAccessTokenEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "get_account_access_token"
+
 
 def _get_kwargs(
     *,
@@ -87,6 +90,17 @@ def sync_detailed(
         Response[AccountAccessTokenEnvelope | ErrorEnvelope]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                account_api_secret=account_api_secret,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         account_api_secret=account_api_secret,
     )
@@ -147,6 +161,17 @@ async def asyncio_detailed(
     Returns:
         Response[AccountAccessTokenEnvelope | ErrorEnvelope]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                account_api_secret=account_api_secret,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         account_api_secret=account_api_secret,

@@ -9,6 +9,9 @@ from ...models.address_book_envelope import AddressBookEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "get_device_address_book"
+
 
 def _get_kwargs(
     *,
@@ -91,6 +94,17 @@ def sync_detailed(
         Response[AddressBookEnvelope | ErrorEnvelope]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                device_id=device_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         device_id=device_id,
     )
@@ -149,6 +163,17 @@ async def asyncio_detailed(
     Returns:
         Response[AddressBookEnvelope | ErrorEnvelope]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                device_id=device_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         device_id=device_id,

@@ -9,6 +9,9 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.pending_messages_envelope import PendingMessagesEnvelope
 from ...types import UNSET, Response, Unset
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "get_pending_messages"
+
 
 def _get_kwargs(
     *,
@@ -98,6 +101,18 @@ def sync_detailed(
         Response[ErrorEnvelope | PendingMessagesEnvelope]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                device_id=device_id,
+                client_timestamp=client_timestamp,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         device_id=device_id,
         client_timestamp=client_timestamp,
@@ -166,6 +181,18 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorEnvelope | PendingMessagesEnvelope]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                device_id=device_id,
+                client_timestamp=client_timestamp,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         device_id=device_id,

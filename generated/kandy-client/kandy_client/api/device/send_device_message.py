@@ -10,6 +10,9 @@ from ...models.send_device_message_request import SendDeviceMessageRequest
 from ...models.status_envelope import StatusEnvelope
 from ...types import UNSET, Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "send_device_message"
+
 
 def _get_kwargs(
     *,
@@ -102,6 +105,18 @@ def sync_detailed(
         Response[ErrorEnvelope | StatusEnvelope]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+                device_id=device_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
         device_id=device_id,
@@ -168,6 +183,18 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorEnvelope | StatusEnvelope]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+                device_id=device_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

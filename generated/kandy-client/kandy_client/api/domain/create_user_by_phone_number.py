@@ -10,6 +10,9 @@ from ...models.created_user_envelope import CreatedUserEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "create_user_by_phone_number"
+
 
 def _get_kwargs(
     *,
@@ -91,6 +94,17 @@ def sync_detailed(
         Response[CreatedUserEnvelope | ErrorEnvelope]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -149,6 +163,17 @@ async def asyncio_detailed(
     Returns:
         Response[CreatedUserEnvelope | ErrorEnvelope]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

@@ -9,6 +9,9 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.status_envelope import StatusEnvelope
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "delete_user"
+
 
 def _get_kwargs() -> dict[str, Any]:
 
@@ -78,6 +81,15 @@ def sync_detailed(
         Response[ErrorEnvelope | StatusEnvelope]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
@@ -127,6 +139,15 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorEnvelope | StatusEnvelope]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs()
 

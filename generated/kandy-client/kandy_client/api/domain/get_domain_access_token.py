@@ -9,6 +9,9 @@ from ...models.domain_access_token_envelope import DomainAccessTokenEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "get_domain_access_token"
+
 
 def _get_kwargs(
     *,
@@ -88,6 +91,17 @@ def sync_detailed(
         Response[DomainAccessTokenEnvelope | ErrorEnvelope]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                domain_api_secret=domain_api_secret,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         domain_api_secret=domain_api_secret,
     )
@@ -150,6 +164,17 @@ async def asyncio_detailed(
     Returns:
         Response[DomainAccessTokenEnvelope | ErrorEnvelope]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                domain_api_secret=domain_api_secret,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         domain_api_secret=domain_api_secret,

@@ -9,6 +9,9 @@ from ...models.domain_detail_envelope import DomainDetailEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "get_limited_domain_detail"
+
 
 def _get_kwargs(
     *,
@@ -98,6 +101,18 @@ def sync_detailed(
         Response[DomainDetailEnvelope | ErrorEnvelope]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                domain_api_secret=domain_api_secret,
+                domain_access_token=domain_access_token,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         domain_api_secret=domain_api_secret,
         domain_access_token=domain_access_token,
@@ -166,6 +181,18 @@ async def asyncio_detailed(
     Returns:
         Response[DomainDetailEnvelope | ErrorEnvelope]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                domain_api_secret=domain_api_secret,
+                domain_access_token=domain_access_token,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         domain_api_secret=domain_api_secret,

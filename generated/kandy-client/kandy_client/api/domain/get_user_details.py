@@ -9,6 +9,9 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.user_details_envelope import UserDetailsEnvelope
 from ...types import UNSET, Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "get_user_details"
+
 
 def _get_kwargs(
     *,
@@ -92,6 +95,17 @@ def sync_detailed(
         Response[ErrorEnvelope | UserDetailsEnvelope]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                user_access_token=user_access_token,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         user_access_token=user_access_token,
     )
@@ -152,6 +166,17 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorEnvelope | UserDetailsEnvelope]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                user_access_token=user_access_token,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         user_access_token=user_access_token,

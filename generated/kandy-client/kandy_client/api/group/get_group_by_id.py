@@ -9,6 +9,9 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.group_envelope import GroupEnvelope
 from ...types import UNSET, Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "get_group_by_id"
+
 
 def _get_kwargs(
     *,
@@ -96,6 +99,17 @@ def sync_detailed(
         Response[ErrorEnvelope | GroupEnvelope]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                group_id=group_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         group_id=group_id,
     )
@@ -154,6 +168,17 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorEnvelope | GroupEnvelope]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                group_id=group_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         group_id=group_id,

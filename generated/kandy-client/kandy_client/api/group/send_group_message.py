@@ -10,6 +10,9 @@ from ...models.send_group_message_request import SendGroupMessageRequest
 from ...models.status_envelope import StatusEnvelope
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "send_group_message"
+
 
 def _get_kwargs(
     *,
@@ -98,6 +101,17 @@ def sync_detailed(
         Response[ErrorEnvelope | StatusEnvelope]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -160,6 +174,17 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorEnvelope | StatusEnvelope]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

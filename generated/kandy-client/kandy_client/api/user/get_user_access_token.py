@@ -9,6 +9,9 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.user_access_token_envelope import UserAccessTokenEnvelope
 from ...types import UNSET, Response, Unset
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "get_user_access_token"
+
 
 def _get_kwargs(
     *,
@@ -107,6 +110,19 @@ def sync_detailed(
         Response[ErrorEnvelope | UserAccessTokenEnvelope]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                domain_api_secret=domain_api_secret,
+                user_password=user_password,
+                user_id=user_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         domain_api_secret=domain_api_secret,
         user_password=user_password,
@@ -189,6 +205,19 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorEnvelope | UserAccessTokenEnvelope]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                domain_api_secret=domain_api_secret,
+                user_password=user_password,
+                user_id=user_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         domain_api_secret=domain_api_secret,

@@ -11,6 +11,9 @@ from ...models.forbidden_error import ForbiddenError
 from ...models.message_session import MessageSession
 from ...types import UNSET, Response, Unset
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "list_domain_message_sessions"
+
 
 def _get_kwargs(
     domain: str,
@@ -109,6 +112,18 @@ def sync_detailed(
         Response[ErrorResponse | ForbiddenError | list[MessageSession]]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                domain=domain,
+                limit=limit,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         domain=domain,
         limit=limit,
@@ -171,6 +186,18 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | ForbiddenError | list[MessageSession]]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                domain=domain,
+                limit=limit,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         domain=domain,

@@ -11,6 +11,9 @@ from ...models.forbidden_error import ForbiddenError
 from ...models.message import Message
 from ...types import UNSET, Response, Unset
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "list_session_messages"
+
 
 def _get_kwargs(
     domain: str,
@@ -115,6 +118,20 @@ def sync_detailed(
         Response[ErrorResponse | ForbiddenError | list[Message]]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                domain=domain,
+                user=user,
+                messagesession=messagesession,
+                limit=limit,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         domain=domain,
         user=user,
@@ -189,6 +206,20 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | ForbiddenError | list[Message]]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                domain=domain,
+                user=user,
+                messagesession=messagesession,
+                limit=limit,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         domain=domain,

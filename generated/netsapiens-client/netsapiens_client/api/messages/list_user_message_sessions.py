@@ -11,6 +11,9 @@ from ...models.forbidden_error import ForbiddenError
 from ...models.message_session import MessageSession
 from ...types import UNSET, Response, Unset
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "list_user_message_sessions"
+
 
 def _get_kwargs(
     domain: str,
@@ -113,6 +116,19 @@ def sync_detailed(
         Response[ErrorResponse | ForbiddenError | list[MessageSession]]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                domain=domain,
+                user=user,
+                limit=limit,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         domain=domain,
         user=user,
@@ -181,6 +197,19 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | ForbiddenError | list[MessageSession]]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                domain=domain,
+                user=user,
+                limit=limit,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         domain=domain,

@@ -12,6 +12,9 @@ from ...models.forbidden_error import ForbiddenError
 from ...models.message_send import MessageSend
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "send_message_in_session"
+
 
 def _get_kwargs(
     domain: str,
@@ -111,6 +114,20 @@ def sync_detailed(
         Response[AcceptedResponse | ErrorResponse | ForbiddenError]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                domain=domain,
+                user=user,
+                messagesession=messagesession,
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         domain=domain,
         user=user,
@@ -187,6 +204,20 @@ async def asyncio_detailed(
     Returns:
         Response[AcceptedResponse | ErrorResponse | ForbiddenError]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                domain=domain,
+                user=user,
+                messagesession=messagesession,
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         domain=domain,

@@ -12,6 +12,9 @@ from ...models.subscription_conflict import SubscriptionConflict
 from ...models.subscription_create import SubscriptionCreate
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "create_subscription"
+
 
 def _get_kwargs(
     *,
@@ -99,6 +102,17 @@ def sync_detailed(
         Response[ErrorResponse | ForbiddenError | Subscription | SubscriptionConflict]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -159,6 +173,17 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | ForbiddenError | Subscription | SubscriptionConflict]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

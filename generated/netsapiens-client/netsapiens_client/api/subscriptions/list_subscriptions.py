@@ -10,6 +10,9 @@ from ...models.forbidden_error import ForbiddenError
 from ...models.subscription import Subscription
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "list_subscriptions"
+
 
 def _get_kwargs() -> dict[str, Any]:
 
@@ -84,6 +87,15 @@ def sync_detailed(
         Response[ErrorResponse | ForbiddenError | list[Subscription]]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
@@ -129,6 +141,15 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | ForbiddenError | list[Subscription]]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs()
 

@@ -11,6 +11,9 @@ from ...models.forbidden_error import ForbiddenError
 from ...models.subscription import Subscription
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "read_subscription"
+
 
 def _get_kwargs(
     id: str,
@@ -91,6 +94,17 @@ def sync_detailed(
         Response[ErrorResponse | ForbiddenError | Subscription]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                id=id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         id=id,
     )
@@ -147,6 +161,17 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | ForbiddenError | Subscription]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                id=id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         id=id,

@@ -12,6 +12,9 @@ from ...models.forbidden_error import ForbiddenError
 from ...models.subscription_update import SubscriptionUpdate
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "update_subscription"
+
 
 def _get_kwargs(
     id: str,
@@ -104,6 +107,18 @@ def sync_detailed(
         Response[AcceptedResponse | ErrorResponse | ForbiddenError]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                id=id,
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         id=id,
         body=body,
@@ -170,6 +185,18 @@ async def asyncio_detailed(
     Returns:
         Response[AcceptedResponse | ErrorResponse | ForbiddenError]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                id=id,
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         id=id,

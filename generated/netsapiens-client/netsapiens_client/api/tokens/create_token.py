@@ -13,6 +13,9 @@ from ...models.password_grant import PasswordGrant
 from ...models.refresh_token_grant import RefreshTokenGrant
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "create_token"
+
 
 def _get_kwargs(
     *,
@@ -109,6 +112,17 @@ def sync_detailed(
         Response[AccessToken | ErrorResponse | ForbiddenError]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -177,6 +191,17 @@ async def asyncio_detailed(
     Returns:
         Response[AccessToken | ErrorResponse | ForbiddenError]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

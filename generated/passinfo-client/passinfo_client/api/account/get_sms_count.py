@@ -9,6 +9,9 @@ from ...models.error_response import ErrorResponse
 from ...models.sms_balance import SmsBalance
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "get_sms_count"
+
 
 def _get_kwargs() -> dict[str, Any]:
 
@@ -71,6 +74,15 @@ def sync_detailed(
         Response[ErrorResponse | SmsBalance]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
@@ -116,6 +128,15 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | SmsBalance]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs()
 

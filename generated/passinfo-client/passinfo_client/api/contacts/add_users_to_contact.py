@@ -10,6 +10,9 @@ from ...models.error_response import ErrorResponse
 from ...models.success_result import SuccessResult
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "add_users_to_contact"
+
 
 def _get_kwargs(
     *,
@@ -95,6 +98,17 @@ def sync_detailed(
         Response[ErrorResponse | SuccessResult]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -151,6 +165,17 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | SuccessResult]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

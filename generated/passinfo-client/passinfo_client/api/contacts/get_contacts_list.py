@@ -9,6 +9,9 @@ from ...models.contact_page import ContactPage
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "get_contacts_list"
+
 
 def _get_kwargs(
     *,
@@ -95,6 +98,18 @@ def sync_detailed(
         Response[ContactPage | ErrorResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                page=page,
+                limit=limit,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         page=page,
         limit=limit,
@@ -157,6 +172,18 @@ async def asyncio_detailed(
     Returns:
         Response[ContactPage | ErrorResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                page=page,
+                limit=limit,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         page=page,

@@ -10,6 +10,9 @@ from ...models.error_response import ErrorResponse
 from ...models.message_status import MessageStatus
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "get_message_status"
+
 
 def _get_kwargs(
     message_id: str,
@@ -90,6 +93,17 @@ def sync_detailed(
         Response[ErrorResponse | MessageStatus]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                message_id=message_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         message_id=message_id,
     )
@@ -146,6 +160,17 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | MessageStatus]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                message_id=message_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         message_id=message_id,

@@ -10,6 +10,9 @@ from ...models.batch_status import BatchStatus
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "get_message_status_bulk"
+
 
 def _get_kwargs(
     batch_id: str,
@@ -91,6 +94,17 @@ def sync_detailed(
         Response[BatchStatus | ErrorResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                batch_id=batch_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         batch_id=batch_id,
     )
@@ -149,6 +163,17 @@ async def asyncio_detailed(
     Returns:
         Response[BatchStatus | ErrorResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                batch_id=batch_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         batch_id=batch_id,

@@ -10,6 +10,9 @@ from ...models.send_message_result import SendMessageResult
 from ...models.single_message_request import SingleMessageRequest
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "send_message"
+
 
 def _get_kwargs(
     *,
@@ -96,6 +99,17 @@ def sync_detailed(
         Response[ErrorResponse | SendMessageResult]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -154,6 +168,17 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | SendMessageResult]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

@@ -10,6 +10,9 @@ from ...models.bulk_send_result import BulkSendResult
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "send_message_bulk"
+
 
 def _get_kwargs(
     *,
@@ -96,6 +99,17 @@ def sync_detailed(
         Response[BulkSendResult | ErrorResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -154,6 +168,17 @@ async def asyncio_detailed(
     Returns:
         Response[BulkSendResult | ErrorResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

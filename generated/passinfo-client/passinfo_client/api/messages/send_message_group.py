@@ -11,6 +11,9 @@ from ...models.group_message_request import GroupMessageRequest
 from ...models.group_send_result import GroupSendResult
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "send_message_group"
+
 
 def _get_kwargs(
     group_id: str,
@@ -106,6 +109,18 @@ def sync_detailed(
         Response[ErrorResponse | GroupSendResult]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                group_id=group_id,
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         group_id=group_id,
         body=body,
@@ -168,6 +183,18 @@ async def asyncio_detailed(
     Returns:
         Response[ErrorResponse | GroupSendResult]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                group_id=group_id,
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         group_id=group_id,

@@ -11,6 +11,9 @@ from ...models.campaign_number_added_response import CampaignNumberAddedResponse
 from ...models.campaign_number_create import CampaignNumberCreate
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "add_campaign_number"
+
 
 def _get_kwargs(
     campaign_id: int,
@@ -108,6 +111,18 @@ def sync_detailed(
         Response[ApiError | CampaignNumberAddedResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                campaign_id=campaign_id,
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         campaign_id=campaign_id,
         body=body,
@@ -174,6 +189,18 @@ async def asyncio_detailed(
     Returns:
         Response[ApiError | CampaignNumberAddedResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                campaign_id=campaign_id,
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         campaign_id=campaign_id,

@@ -10,6 +10,9 @@ from ...models.api_error import ApiError
 from ...models.campaign_number_info_response import CampaignNumberInfoResponse
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "get_campaign_number"
+
 
 def _get_kwargs(
     number_id: int,
@@ -85,6 +88,17 @@ def sync_detailed(
         Response[ApiError | CampaignNumberInfoResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                number_id=number_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         number_id=number_id,
     )
@@ -141,6 +155,17 @@ async def asyncio_detailed(
     Returns:
         Response[ApiError | CampaignNumberInfoResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                number_id=number_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         number_id=number_id,

@@ -10,6 +10,9 @@ from ...models.api_error import ApiError
 from ...models.campaign_numbers_response import CampaignNumbersResponse
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "list_campaign_numbers"
+
 
 def _get_kwargs(
     campaign_id: int,
@@ -86,6 +89,17 @@ def sync_detailed(
         Response[ApiError | CampaignNumbersResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                campaign_id=campaign_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         campaign_id=campaign_id,
     )
@@ -144,6 +158,17 @@ async def asyncio_detailed(
     Returns:
         Response[ApiError | CampaignNumbersResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                campaign_id=campaign_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         campaign_id=campaign_id,

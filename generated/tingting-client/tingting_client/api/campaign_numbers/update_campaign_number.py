@@ -11,6 +11,9 @@ from ...models.campaign_number_update import CampaignNumberUpdate
 from ...models.campaign_number_updated_response import CampaignNumberUpdatedResponse
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "update_campaign_number"
+
 
 def _get_kwargs(
     number_id: int,
@@ -101,6 +104,18 @@ def sync_detailed(
         Response[ApiError | CampaignNumberUpdatedResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                number_id=number_id,
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         number_id=number_id,
         body=body,
@@ -163,6 +178,18 @@ async def asyncio_detailed(
     Returns:
         Response[ApiError | CampaignNumberUpdatedResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                number_id=number_id,
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         number_id=number_id,

@@ -12,6 +12,9 @@ from ...models.campaign_begin_response import CampaignBeginResponse
 from ...models.campaign_begin_upload import CampaignBeginUpload
 from ...types import UNSET, Response, Unset
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "begin_campaign"
+
 
 def _get_kwargs(
     campaign_id: int,
@@ -36,7 +39,7 @@ def _get_kwargs(
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+        # No Content-Type: httpx writes it, with a random boundary per request.
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -116,6 +119,18 @@ def sync_detailed(
         Response[ApiError | CampaignBeginResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                campaign_id=campaign_id,
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         campaign_id=campaign_id,
         body=body,
@@ -192,6 +207,18 @@ async def asyncio_detailed(
     Returns:
         Response[ApiError | CampaignBeginResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                campaign_id=campaign_id,
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         campaign_id=campaign_id,

@@ -11,6 +11,9 @@ from ...models.campaign_create_upload import CampaignCreateUpload
 from ...models.campaign_details_response import CampaignDetailsResponse
 from ...types import UNSET, Response, Unset
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "create_campaign"
+
 
 def _get_kwargs(
     *,
@@ -32,7 +35,7 @@ def _get_kwargs(
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+        # No Content-Type: httpx writes it, with a random boundary per request.
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -96,6 +99,17 @@ def sync_detailed(
         Response[ApiError | CampaignDetailsResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -158,6 +172,17 @@ async def asyncio_detailed(
     Returns:
         Response[ApiError | CampaignDetailsResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

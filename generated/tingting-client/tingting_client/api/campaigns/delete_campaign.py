@@ -10,6 +10,9 @@ from ...models.api_error import ApiError
 from ...models.campaign_deleted_response import CampaignDeletedResponse
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "delete_campaign"
+
 
 def _get_kwargs(
     campaign_id: int,
@@ -85,6 +88,17 @@ def sync_detailed(
         Response[ApiError | CampaignDeletedResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                campaign_id=campaign_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         campaign_id=campaign_id,
     )
@@ -141,6 +155,17 @@ async def asyncio_detailed(
     Returns:
         Response[ApiError | CampaignDeletedResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                campaign_id=campaign_id,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         campaign_id=campaign_id,

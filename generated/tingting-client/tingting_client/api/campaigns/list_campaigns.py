@@ -9,6 +9,9 @@ from ...models.api_error import ApiError
 from ...models.campaign_list_page import CampaignListPage
 from ...types import UNSET, Response, Unset
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "list_campaigns"
+
 
 def _get_kwargs(
     *,
@@ -91,6 +94,17 @@ def sync_detailed(
         Response[ApiError | CampaignListPage]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                page=page,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         page=page,
     )
@@ -149,6 +163,17 @@ async def asyncio_detailed(
     Returns:
         Response[ApiError | CampaignListPage]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                page=page,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         page=page,

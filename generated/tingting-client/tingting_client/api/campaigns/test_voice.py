@@ -10,6 +10,9 @@ from ...models.test_voice_request import TestVoiceRequest
 from ...models.test_voice_response import TestVoiceResponse
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "test_voice"
+
 
 def _get_kwargs(
     *,
@@ -86,6 +89,17 @@ def sync_detailed(
         Response[ApiError | TestVoiceResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -144,6 +158,17 @@ async def asyncio_detailed(
     Returns:
         Response[ApiError | TestVoiceResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

@@ -11,6 +11,9 @@ from ...models.campaign_details_response import CampaignDetailsResponse
 from ...models.campaign_update import CampaignUpdate
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "update_campaign"
+
 
 def _get_kwargs(
     campaign_id: int,
@@ -96,6 +99,18 @@ def sync_detailed(
         Response[ApiError | CampaignDetailsResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                campaign_id=campaign_id,
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         campaign_id=campaign_id,
         body=body,
@@ -158,6 +173,18 @@ async def asyncio_detailed(
     Returns:
         Response[ApiError | CampaignDetailsResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                campaign_id=campaign_id,
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         campaign_id=campaign_id,

@@ -10,6 +10,9 @@ from ...models.otp_sent_response import OtpSentResponse
 from ...models.send_otp_request import SendOtpRequest
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "send_otp"
+
 
 def _get_kwargs(
     *,
@@ -86,6 +89,17 @@ def sync_detailed(
         Response[ApiError | OtpSentResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -144,6 +158,17 @@ async def asyncio_detailed(
     Returns:
         Response[ApiError | OtpSentResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

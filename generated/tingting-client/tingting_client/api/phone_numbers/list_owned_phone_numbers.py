@@ -9,6 +9,9 @@ from ...models.api_error import ApiError
 from ...models.owned_numbers_response import OwnedNumbersResponse
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "list_owned_phone_numbers"
+
 
 def _get_kwargs() -> dict[str, Any]:
 
@@ -66,6 +69,15 @@ def sync_detailed(
         Response[ApiError | OwnedNumbersResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
@@ -111,6 +123,15 @@ async def asyncio_detailed(
     Returns:
         Response[ApiError | OwnedNumbersResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs()
 

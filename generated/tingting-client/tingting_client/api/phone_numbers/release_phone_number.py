@@ -10,6 +10,9 @@ from ...models.number_released_response import NumberReleasedResponse
 from ...models.phone_number_selection import PhoneNumberSelection
 from ...types import Response
 
+#: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
+OPERATION_ID = "release_phone_number"
+
 
 def _get_kwargs(
     *,
@@ -95,6 +98,17 @@ def sync_detailed(
         Response[Any | ApiError | NumberReleasedResponse]
     """
 
+    if client.hooks is not None:
+        return client.hooks.sync(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
+
     kwargs = _get_kwargs(
         body=body,
     )
@@ -153,6 +167,17 @@ async def asyncio_detailed(
     Returns:
         Response[Any | ApiError | NumberReleasedResponse]
     """
+
+    if client.hooks is not None:
+        return await client.hooks.asyncio(
+            OPERATION_ID,
+            client,
+            dict(
+                body=body,
+            ),
+            _get_kwargs,
+            _build_response,
+        )
 
     kwargs = _get_kwargs(
         body=body,

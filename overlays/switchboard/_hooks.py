@@ -1,110 +1,124 @@
-"""Python arguments of the generated functions checked before a request is built, for switchboard clients only.
+"""The hooks a switchboard client gives the generated code: every call's arguments checked, its failures typed.
 
-The generated ``sync_detailed``/``asyncio_detailed`` of each operation turn their arguments into request keyword
-arguments (``_get_kwargs``) and hand them to httpx. Bad Python input fails there with ``TypeError``,
-``AttributeError``, ``UnicodeEncodeError``, ``ValueError`` or ``httpx.InvalidURL``, or worse, is sent: a path value
-``..`` that httpx resolves into another operation, an object turned into its ``str``. :func:`guard_package` wraps
-those two functions of every operation module of a generated package so that, for a client made by ``make_client``
-(any client whose transport is switchboard's), the arguments are checked first and every refusal is a
-:class:`RequestValidationError` naming the field. Clients not made by switchboard run the generated code unchanged.
+switchboard's templates make each generated ``sync_detailed``/``asyncio_detailed`` hand its call to the hooks of
+the client when it has some (``Client.hooks``, set by ``make_client``). :class:`SwitchboardHooks` checks the Python
+arguments before a request is built: bad input would otherwise fail in the generated code with ``TypeError``,
+``AttributeError``, ``UnicodeEncodeError``, ``ValueError`` or ``httpx.InvalidURL``, or worse be sent (a path value
+``..`` that httpx resolves into another operation, an object turned into its ``str``). Every refusal is a
+:class:`RequestValidationError` naming the field.
 
-The request keyword arguments also carry the operation id and the JSON body as built (request extensions), so the
-validating transport neither matches the route nor parses the body again. Multipart bodies get a random boundary
-(the generated code fixes one). On the way back, whatever the generated parser trips on (an error body a model cannot
-read, a status the spec does not document) is raised as a switchboard error too (see :class:`_Reader`).
+The request also carries the operation id and the JSON body as built (request extensions), so the validating
+transport neither matches the route nor parses the body again. On the way back, whatever the generated parser trips
+on (an error body a model cannot read, a status the spec does not document) is raised as a switchboard error too
+(see :class:`_Reader`). A generated client without hooks runs the generated code as it is.
 """
 
 from __future__ import annotations
 
-import functools
 import importlib
 import inspect
 import json
 import math
-import pkgutil
 import re
 import threading
 import types
 import typing
 from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import Any
 
 from ._errors import RequestValidationError, ResponseValidationError
-from ._transport import JSON_EXTENSION, OPERATION_EXTENSION, DualTransport
+from ._transport import JSON_EXTENSION, OPERATION_EXTENSION
 from .spec import Spec, Violation
 
 #: Longest URL (path and query, encoded) a request may have. RFC 9110 asks servers to take at least 8000 octets.
 MAX_URL_LENGTH = 8000
-_GUARDED = "__switchboard_guarded__"
-_lock = threading.Lock()
-_guarded_packages: set[str] = set()
 
 Check = Callable[[Any], bool]
-# Exactly how httpx encodes ``json=``: the bytes on the wire are the same as without the guard. One encoder for all
+# Exactly how httpx encodes ``json=``: the bytes on the wire are the same as without the hooks. One encoder for all
 # calls (``json.dumps`` with options makes one per call).
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
 # Below this rough length (see _encodable) no URL can reach MAX_URL_LENGTH once encoded.
 _ROUGH_URL_LIMIT = MAX_URL_LENGTH // 3
 
 
-def guard_package(vendor: str) -> None:
-    """Wrap every operation of the generated ``<vendor>_client`` package (once per process)."""
-    with _lock:
-        if vendor in _guarded_packages:
-            return
-        try:
-            package = importlib.import_module(f"{vendor}_client.api")
-        except ImportError:
-            return
-        spec = Spec.load(vendor)
-        by_module = {_snake(op.operation_id): op.operation_id for op in spec.operations}
-        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
-            if info.ispkg:
-                continue
-            module = importlib.import_module(info.name)
-            if not getattr(module, _GUARDED, False) and hasattr(module, "_get_kwargs"):
-                name = info.name.rsplit(".", 1)[1]
-                _guard_module(module, spec, by_module.get(name, name))
-        _guarded_packages.add(vendor)
+class SwitchboardHooks:
+    """The ``Hooks`` of every switchboard client of one vendor (see the generated ``client.py``).
+
+    Checks an operation's arguments, builds its request with the generated ``_get_kwargs``, sends it with the
+    client's httpx client (whose auth and transport are switchboard's) and parses the answer with the generated
+    ``_build_response``, every failure a switchboard error. What it learns of an operation (its signature and
+    annotations) is kept, per operation, on first use.
+    """
+
+    def __init__(self, vendor: str) -> None:
+        self.vendor = vendor
+        self.spec = Spec.load(vendor)
+        unexpected = getattr(importlib.import_module(f"{vendor}_client.errors"), "UnexpectedStatus", None)
+        self._unexpected: type[Exception] | None = unexpected if isinstance(unexpected, type) else None
+        self._operations: dict[str, tuple[_Preparer, _Reader]] = {}
+        self._lock = threading.Lock()
+
+    def _operation(
+        self, operation_id: str, get_kwargs: Callable[..., dict[str, Any]], build_response: Callable[..., Any]
+    ) -> tuple[_Preparer, _Reader]:
+        found = self._operations.get(operation_id)
+        if found is None:
+            if operation_id not in self.spec.by_id:
+                raise LookupError(f"{self.vendor}: no operation {operation_id!r} in the spec (regenerate the client)")
+            with self._lock:
+                found = self._operations.setdefault(
+                    operation_id,
+                    (
+                        _Preparer(get_kwargs, self.spec, operation_id),
+                        _Reader(build_response, self._unexpected, self.spec, operation_id),
+                    ),
+                )
+        return found
+
+    def sync(
+        self,
+        operation_id: str,
+        client: Any,
+        arguments: dict[str, Any],
+        get_kwargs: Callable[..., dict[str, Any]],
+        build_response: Callable[..., Any],
+    ) -> Any:
+        """Check, send and parse one call (``sync_detailed``)."""
+        prepare, read = self._operation(operation_id, get_kwargs, build_response)
+        response = client.get_httpx_client().request(**prepare(arguments))
+        return read(client=client, response=response)
+
+    async def asyncio(
+        self,
+        operation_id: str,
+        client: Any,
+        arguments: dict[str, Any],
+        get_kwargs: Callable[..., dict[str, Any]],
+        build_response: Callable[..., Any],
+    ) -> Any:
+        """Check, send and parse one call (``asyncio_detailed``)."""
+        prepare, read = self._operation(operation_id, get_kwargs, build_response)
+        response = await client.get_async_httpx_client().request(**prepare(arguments))
+        return read(client=client, response=response)
 
 
-def _snake(name: str) -> str:
+_hooks: dict[str, SwitchboardHooks] = {}
+_hooks_lock = threading.Lock()
+
+
+def hooks_for(vendor: str) -> SwitchboardHooks:
+    """The one :class:`SwitchboardHooks` of ``vendor`` in this process."""
+    with _hooks_lock:
+        found = _hooks.get(vendor)
+        if found is None:
+            found = _hooks[vendor] = SwitchboardHooks(vendor)
+        return found
+
+
+def _python_name(name: str) -> str:
+    """The name the generator gives a parameter's argument (snake case)."""
     name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     return re.sub(r"\W+", "_", name).strip("_").lower()
-
-
-def _is_ours(client: Any) -> bool:
-    args = getattr(client, "_httpx_args", None)
-    return isinstance(args, dict) and isinstance(args.get("transport"), DualTransport)
-
-
-def _guard_module(module: types.ModuleType, spec: Spec, operation_id: str) -> None:
-    get_kwargs = module._get_kwargs
-    prepare = _Preparer(get_kwargs, spec, operation_id)
-    build_response = _Reader(module._build_response, getattr(module, "errors", None), spec, operation_id)
-    sync_original = module.sync_detailed
-    async_original = module.asyncio_detailed
-
-    @functools.wraps(sync_original)
-    def sync_detailed(*args: Any, client: Any, **kwargs: Any) -> Any:
-        httpx_args = getattr(client, "_httpx_args", None)  # as _is_ours, inline on the hot path
-        if not (isinstance(httpx_args, dict) and isinstance(httpx_args.get("transport"), DualTransport)):
-            return sync_original(*args, client=client, **kwargs)
-        request_kwargs = prepare(args, kwargs)
-        response = client.get_httpx_client().request(**request_kwargs)
-        return build_response(client=client, response=response)
-
-    @functools.wraps(async_original)
-    async def asyncio_detailed(*args: Any, client: Any, **kwargs: Any) -> Any:
-        if not _is_ours(client):
-            return await async_original(*args, client=client, **kwargs)
-        request_kwargs = prepare(args, kwargs)
-        response = await client.get_async_httpx_client().request(**request_kwargs)
-        return build_response(client=client, response=response)
-
-    module.sync_detailed = sync_detailed  # type: ignore[attr-defined]
-    module.asyncio_detailed = asyncio_detailed  # type: ignore[attr-defined]
-    setattr(module, _GUARDED, True)
 
 
 class _Preparer:
@@ -113,65 +127,27 @@ class _Preparer:
     def __init__(self, get_kwargs: Callable[..., dict[str, Any]], spec: Spec, operation_id: str) -> None:
         self.get_kwargs = get_kwargs
         self.operation_id = operation_id
-        self.signature = inspect.signature(get_kwargs)
-        try:
-            hints = typing.get_type_hints(get_kwargs)
-        except Exception:
-            hints = {}
-        operation = spec.by_id.get(operation_id)
-        spec_names = {_snake(p.name): (p.name, p.location) for p in operation.parameters} if operation else {}
+        hints = typing.get_type_hints(get_kwargs)  # the generated annotations resolve (mypy --strict reads them)
+        spec_names = {_python_name(p.name): (p.name, p.location) for p in spec.by_id[operation_id].parameters}
         # name -> (name on the wire, location, type check, is a path parameter)
         self.checks: dict[str, tuple[str, str, Check, bool]] = {}
-        self.positional: list[str] = []
-        self.required: set[str] = set()
-        for name, parameter in self.signature.parameters.items():
+        self.path_names: list[str] = []
+        for name, parameter in inspect.signature(get_kwargs).parameters.items():
             wire_name, location = spec_names.get(name, (name, "argument"))
             if name == "body":
                 wire_name, location = "", "body"
             is_path = parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
             if is_path:
-                self.positional.append(name)
-            if parameter.default is inspect.Parameter.empty:
-                self.required.add(name)
+                self.path_names.append(name)
             self.checks[name] = (wire_name, location, _accepts(hints.get(name, Any)), is_path)
-        self.names = frozenset(self.checks)
-        # Per count of positional arguments: the names they take, and the required names left for keywords.
-        self._taken = [frozenset(self.positional[:count]) for count in range(len(self.positional) + 1)]
-        self._required_keywords = [self.required - taken for taken in self._taken]
 
     def _refuse(self, rule: str, detail: str) -> RequestValidationError:
         return RequestValidationError(self.operation_id, [Violation("argument", "", rule, detail)])
 
-    def _refuse_binding(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> NoReturn:
-        """Raise the error naming why the arguments do not bind to the signature (as ``inspect.Signature.bind``)."""
-        if len(args) > len(self.positional):
-            raise self._refuse("signature", f"takes {len(self.positional)} positional arguments")
-        twice = self._taken[len(args)] & kwargs.keys()
-        if twice:
-            raise self._refuse("signature", f"{sorted(twice)[0]!r} is given twice")
-        unknown = kwargs.keys() - self.names
-        if unknown:
-            raise self._refuse("signature", f"no argument named {sorted(unknown)[0]!r}")
-        name = sorted(self._required_keywords[len(args)] - kwargs.keys())[0]
-        wire_name, location, _, _ = self.checks[name]
-        raise RequestValidationError(
-            self.operation_id, [Violation(location, wire_name or name, "required", "the argument is missing")]
-        )
-
-    def _bound(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
-        """Whether the arguments bind to the signature (the common case, decided without building a mapping)."""
-        count = len(args)
-        if count > len(self.positional):
-            return False
-        keys = kwargs.keys()
-        return keys <= self.names and self._required_keywords[count] <= keys and self._taken[count].isdisjoint(keys)
-
-    def __call__(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
-        if not self._bound(args, kwargs):
-            self._refuse_binding(args, kwargs)
+    def __call__(self, arguments: dict[str, Any]) -> dict[str, Any]:
         found: list[Violation] = []
         checks = self.checks
-        for name, value in (*zip(self.positional, args, strict=False), *kwargs.items()):
+        for name, value in arguments.items():
             wire_name, location, accepts, is_path = checks[name]
             if not accepts(value):
                 detail = f"a value of type {type(value).__name__} is not accepted here"
@@ -185,7 +161,7 @@ class _Preparer:
         if found:
             raise RequestValidationError(self.operation_id, found)
         try:
-            request_kwargs = self.get_kwargs(*args, **kwargs)
+            request_kwargs = self.get_kwargs(**arguments)
         except Exception as exc:  # whatever the generated code trips on is the caller's input
             raise self._refuse("python", f"the arguments cannot be encoded ({type(exc).__name__})") from None
         headers = request_kwargs.get("headers")
@@ -200,14 +176,11 @@ class _Preparer:
         else:  # a path (quoted by the generated code) and ASCII headers only: nothing else to check
             rough = len(request_kwargs.get("url", ""))
         if rough > _ROUGH_URL_LIMIT:
-            arguments = {**dict(zip(self.positional, args, strict=False)), **kwargs}
-            paths = {self.checks[name][0]: str(arguments[name]) for name in self.positional if name in arguments}
+            paths = {checks[name][0]: str(arguments[name]) for name in self.path_names}
             found = _url_too_long(request_kwargs, paths)
             if found:
                 raise RequestValidationError(self.operation_id, found)
         extensions: dict[str, Any] = {OPERATION_EXTENSION: self.operation_id}
-        if "files" in request_kwargs:
-            _random_boundary(request_kwargs)
         if "json" in request_kwargs:
             body = request_kwargs.pop("json")
             # Encoded here as httpx would, so that a value JSON cannot carry is named, not raised from httpx.
@@ -237,10 +210,11 @@ class _Reader:
     :class:`APIError` of the status; neither quotes the body.
     """
 
-    def __init__(self, build: Callable[..., Any], errors: Any, spec: Spec, operation_id: str) -> None:
+    def __init__(
+        self, build: Callable[..., Any], unexpected: type[Exception] | None, spec: Spec, operation_id: str
+    ) -> None:
         self.build = build
-        unexpected = getattr(errors, "UnexpectedStatus", None)
-        self.unexpected: type[Exception] | None = unexpected if isinstance(unexpected, type) else None
+        self.unexpected = unexpected
         self.spec = spec
         self.operation_id = operation_id
 
@@ -272,21 +246,6 @@ class _Reader:
             detail = f"HTTP {status}: the generated parser cannot read the body ({type(exc).__name__})"
             found = [Violation("body", "", "schema", detail)]
         return ResponseValidationError(self.operation_id, found, request=request, response=response)
-
-
-def _random_boundary(request_kwargs: dict[str, Any]) -> None:
-    """Let httpx choose the multipart boundary (random, per request).
-
-    The generated code sets ``Content-Type: multipart/form-data; boundary=+++`` and httpx then uses ``+++``: a text
-    part or a file holding ``\r\n--+++`` would end its part early and corrupt the upload. Without the header httpx
-    draws a random boundary and writes the header itself.
-    """
-    headers = request_kwargs.get("headers")
-    if not headers:
-        return
-    for name in [n for n in headers if n.lower() == "content-type"]:
-        if str(headers[name]).lower().startswith("multipart/form-data"):
-            del headers[name]
 
 
 # Path values that would change the shape of the path.
