@@ -9,9 +9,9 @@ generated code without hooks with what the generator's stock templates make of t
 from __future__ import annotations
 
 import hashlib
-import io
 import importlib
 import inspect
+import io
 import json
 import re
 import subprocess
@@ -89,12 +89,15 @@ def test_multipart_boundaries_are_drawn_per_request() -> None:
     client = Client(base_url=BASE, httpx_args={"transport": transport})
     for _ in range(2):
         body = CampaignCreateUpload(
-            name="c", services="SMS", send_to_number_file=File(payload=io.BytesIO(b"a\r\n--+++\r\nb"), file_name="n.csv")
+            name="c",
+            services="SMS",
+            send_to_number_file=File(payload=io.BytesIO(b"a\r\n--+++\r\nb"), file_name="n.csv"),
         )
         create_campaign.sync_detailed(client=client, body=body)
 
     boundaries = [r.headers["Content-Type"].split("boundary=")[1] for r in seen]
-    assert len(set(boundaries)) == 2 and "+++" not in boundaries
+    assert len(set(boundaries)) == 2
+    assert "+++" not in boundaries
     assert all(b"a\r\n--+++\r\nb" in r.content for r in seen)
 
 
@@ -162,7 +165,9 @@ def _recorder(status: int, body: bytes) -> tuple[list[httpx.Request], httpx.Mock
 
 
 @pytest.mark.parametrize("vendor", spec_names())
-def test_without_hooks_the_generated_code_sends_and_parses_as_the_stock_code(vendor: str, stock: dict[str, str]) -> None:
+def test_without_hooks_the_generated_code_sends_and_parses_as_the_stock_code(
+    vendor: str, stock: dict[str, str]
+) -> None:
     spec = Spec.load(vendor)
     ours = _modules(f"{vendor}_client")
     theirs = _modules(stock[vendor])
@@ -173,7 +178,7 @@ def test_without_hooks_the_generated_code_sends_and_parses_as_the_stock_code(ven
     requests = parses = 0
     for operation in spec.operations:
         mine, stock_module = ours[operation.operation_id], theirs[operation.operation_id]
-        assert mine.OPERATION_ID == operation.operation_id
+        assert operation.operation_id == mine.OPERATION_ID
         arguments = call_arguments(vendor, spec, operation, mine)
         if arguments is not None:  # a JSON or bodiless operation (multipart differs by design: the boundary)
             stock_hints = typing.get_type_hints(stock_module._get_kwargs)
@@ -209,8 +214,10 @@ def test_without_hooks_the_generated_code_sends_and_parses_as_the_stock_code(ven
         for o in spec.operations
         if hasattr(ours[o.operation_id], "sync")
     ]
+
     def shown(signature: inspect.Signature) -> str:  # without the addresses of default objects (UNSET)
         return re.sub(r" at 0x[0-9a-f]+", "", str(signature)).replace(f"{stock[vendor]}.", f"{vendor}_client.")
 
     assert [shown(a) for a, _ in signature_pairs] == [shown(b) for _, b in signature_pairs]
-    assert requests >= len(spec.operations) // 2 and parses >= len(spec.operations), (requests, parses)
+    assert requests >= len(spec.operations) // 2, requests
+    assert parses >= len(spec.operations), parses
