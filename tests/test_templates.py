@@ -84,8 +84,7 @@ def test_multipart_boundaries_are_drawn_per_request() -> None:
     from tingting_client.models import CampaignCreateUpload
     from tingting_client.types import File
 
-    seen: list[httpx.Request] = []
-    transport = httpx.MockTransport(lambda request: seen.append(request) or httpx.Response(500))
+    seen, transport = _recorder(500, b"")
     client = Client(base_url=BASE, httpx_args={"transport": transport})
     for _ in range(2):
         body = CampaignCreateUpload(
