@@ -26,7 +26,7 @@ import httpx
 import jsonschema_rs
 
 from ._errors import ResponseValidationError
-from .spec import JSON, Operation, Spec, Violation, media_type
+from .spec import JSON, Operation, SchemaRegistry, Spec, Violation, media_type
 
 #: Keywords the generated parser does not read: a value breaking them is passed through as it is.
 IGNORED = frozenset(
@@ -107,16 +107,20 @@ def relax(schema: JSON) -> JSON:
     return relaxed
 
 
-class ReaderSchema:
-    """A documented response schema compiled with :func:`relax` applied to it and to every component schema."""
+def relaxed_registry(components: JSON) -> SchemaRegistry:
+    """A :class:`SchemaRegistry` of ``components`` with :func:`relax` applied to every component schema."""
+    relaxed = dict(components) if isinstance(components, dict) else {}
+    if isinstance(relaxed.get("schemas"), dict):
+        relaxed["schemas"] = {name: relax(s) for name, s in relaxed["schemas"].items()}
+    return SchemaRegistry(relaxed)
 
-    def __init__(self, schema: JSON, components: JSON) -> None:
-        relaxed_components = dict(components) if isinstance(components, dict) else {}
-        if isinstance(relaxed_components.get("schemas"), dict):
-            relaxed_components["schemas"] = {name: relax(s) for name, s in relaxed_components["schemas"].items()}
-        relaxed = relax(schema)
-        root = {**relaxed, "components": relaxed_components} if isinstance(relaxed, dict) else relaxed
-        self._validator = jsonschema_rs.Draft202012Validator(root, validate_formats=True)
+
+class ReaderSchema:
+    """A documented response schema compiled with :func:`relax` applied to it and to every component schema (held
+    once per spec in a relaxed :class:`SchemaRegistry`)."""
+
+    def __init__(self, schema: JSON, registry: SchemaRegistry) -> None:
+        self._validator = registry.validator(relax(schema))
 
     def violations(self, instance: JSON, status: int) -> list[Violation]:
         """What in ``instance`` the generated parser cannot read; the texts never quote a value of the body."""
@@ -212,7 +216,8 @@ class ResponseReader:
     """The tolerant-reader check of every operation of one spec; reader schemas are compiled on first use."""
 
     def __init__(self, spec: Spec) -> None:
-        self._components = spec.document.get("components", {}) if isinstance(spec.document, dict) else {}
+        components = spec.document.get("components", {}) if isinstance(spec.document, dict) else {}
+        self._registry = relaxed_registry(components)
         self._schemas: dict[tuple[str, str, str], ReaderSchema | None] = {}
         self._plans: dict[tuple[str, int] | tuple[str, int, str | None], _Plan | _ByContentType] = {}
         self._lock = threading.Lock()
@@ -224,7 +229,7 @@ class ResponseReader:
         except KeyError:
             pass
         compiled = operation.responses[status_key][media]
-        reader = ReaderSchema(compiled.schema, self._components) if compiled is not None else None
+        reader = ReaderSchema(compiled.schema, self._registry) if compiled is not None else None
         with self._lock:
             return self._schemas.setdefault(key, reader)
 

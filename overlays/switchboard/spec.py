@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,19 +58,62 @@ def media_type(content_type: str | None) -> str:
 _media_type = functools.lru_cache(maxsize=64)(media_type)
 
 
-class _Schema:
-    """A JSON schema of the spec with its validator compiled once."""
+#: Where a spec's ``components`` sit in its :class:`SchemaRegistry`.
+COMPONENTS_URI = "urn:switchboard:spec"
 
-    def __init__(self, schema: JSON, components: JSON) -> None:
+
+class SchemaRegistry:
+    """One spec's ``components``, held once: every schema of the spec is compiled against it, none copies it.
+
+    A schema's local references (``#/components/schemas/Message``) are anchored to the registry's resource; the
+    references between components resolve inside it.
+    """
+
+    def __init__(self, components: JSON) -> None:
+        self._registry = jsonschema_rs.Registry([(COMPONENTS_URI, {"components": components})])
+
+    def validator(self, schema: JSON) -> jsonschema_rs.Validator:
+        """``schema`` compiled, its references read from this registry."""
+        return jsonschema_rs.Draft202012Validator(anchored(schema), registry=self._registry, validate_formats=True)
+
+
+def anchored(schema: JSON) -> JSON:
+    """``schema`` with its local ``$ref``s pointing into a :class:`SchemaRegistry`'s resource."""
+    if isinstance(schema, dict):
+        return {
+            key: (
+                COMPONENTS_URI + value
+                if key == "$ref" and isinstance(value, str) and value.startswith("#/")
+                else anchored(value)
+            )
+            for key, value in schema.items()
+        }
+    if isinstance(schema, list):
+        return [anchored(item) for item in schema]
+    return schema
+
+
+class _Schema:
+    """A JSON schema of the spec, compiled on first use against the spec's :class:`SchemaRegistry`."""
+
+    def __init__(self, schema: JSON, registry: SchemaRegistry) -> None:
         self.schema = schema
-        root = {**schema, "components": components} if isinstance(schema, dict) else schema
-        self._validator = jsonschema_rs.Draft202012Validator(root, validate_formats=True)
+        self._registry = registry
+        self._compiled: jsonschema_rs.Validator | None = None
+
+    @property
+    def _validator(self) -> jsonschema_rs.Validator:
+        # Two threads may both compile on first use; either result is the same validator.
+        if self._compiled is None:
+            self._compiled = self._registry.validator(self.schema)
+        return self._compiled
 
     def violations(self, instance: JSON, location: str, prefix: str = "") -> list[Violation]:
-        if self._validator.is_valid(instance):  # the common case, several times faster than collecting errors
+        validator = self._validator
+        if validator.is_valid(instance):  # the common case, several times faster than collecting errors
             return []
         found = []
-        for error in self._validator.iter_errors(instance):
+        for error in validator.iter_errors(instance):
             path = [str(p) for p in error.instance_path]
             rule = str(error.schema_path[-1]) if error.schema_path else "schema"
             name = ".".join([prefix, *path] if prefix else path)
@@ -337,6 +380,88 @@ def decode_body(content_type: str, body: bytes, schema: _Schema | None) -> tuple
     return None, None
 
 
+class _Node:
+    """One segment position of :class:`Router`'s tree: literal segments by text, then the parameter segments."""
+
+    __slots__ = ("literals", "parameter", "patterns", "operations")
+
+    def __init__(self) -> None:
+        self.literals: dict[str, _Node] = {}
+        self.parameter: _Node | None = None  # a whole-segment parameter: /{id}/
+        self.patterns: list[tuple[re.Pattern[str], _Node]] = []  # a segment mixing text and parameters: /{id}.json
+        self.operations: dict[str, Operation] = {}  # by method, where a path template ends here
+
+
+class Router:
+    """The operations of a spec by path template, found in time that grows with the path's length, not with the
+    number of operations.
+
+    A literal segment wins over a parameter at each position (``/users/me`` before ``/users/{id}``).
+    """
+
+    def __init__(self, operations: Iterable[Operation]) -> None:
+        self._root = _Node()
+        for operation in operations:
+            node = self._root
+            for segment in operation.path.split("/")[1:]:
+                node = self._child(node, segment)
+            node.operations.setdefault(operation.method, operation)
+
+    @staticmethod
+    def _child(node: _Node, segment: str) -> _Node:
+        if "{" not in segment:
+            return node.literals.setdefault(segment, _Node())
+        if segment.startswith("{") and segment.endswith("}") and segment.count("{") == 1:
+            if node.parameter is None:
+                node.parameter = _Node()
+            return node.parameter
+        regex = re.compile(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(segment)) + "$")
+        for pattern, child in node.patterns:
+            if pattern.pattern == regex.pattern:
+                return child
+        child = _Node()
+        node.patterns.append((regex, child))
+        return child
+
+    def _ends(self, path: str) -> Iterator[_Node]:
+        """The nodes where ``path`` ends, best match first."""
+        segments = path.split("/")[1:] if path.startswith("/") else None
+        if segments is None:
+            return
+        stack: list[tuple[_Node, int]] = [(self._root, 0)]
+        while stack:
+            node, depth = stack.pop()
+            if depth == len(segments):
+                yield node
+                continue
+            segment = segments[depth]
+            # Pushed in reverse order of preference: literal, then parameter, then patterns.
+            for pattern, child in reversed(node.patterns):
+                if pattern.match(segment):
+                    stack.append((child, depth + 1))
+            if node.parameter is not None and segment:
+                stack.append((node.parameter, depth + 1))
+            literal = node.literals.get(segment)
+            if literal is not None:
+                stack.append((literal, depth + 1))
+
+    def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
+        """The operation serving ``method path`` and its path parameters, or None."""
+        method = method.upper()
+        for node in self._ends(path):
+            operation = node.operations.get(method)
+            if operation is not None:
+                params = operation.match_path(path)
+                if params is not None:
+                    return operation, params
+        return None
+
+    def allowed_methods(self, path: str) -> list[str]:
+        """The methods documented for ``path`` (empty when the path is unknown)."""
+        ends = self._ends(path)
+        return sorted({m for node in ends for m, op in node.operations.items() if op.match_path(path) is not None})
+
+
 class Spec:
     """An OpenAPI 3.1 document compiled into :class:`Operation` objects.
 
@@ -349,33 +474,36 @@ class Spec:
         #: The file the spec was read from, if any.
         self.path = source
         self.document = document
-        components = document.get("components", {})
+        #: The spec's components, shared by every schema compiled from it.
+        self.registry = SchemaRegistry(document.get("components", {}))
         self.operations: list[Operation] = []
         for path, item in document.get("paths", {}).items():
             shared = item.get("parameters", [])
             for method in HTTP_METHODS:
                 if method in item:
-                    self.operations.append(self._compile(path, method, shared, item[method], components))
+                    self.operations.append(self._compile(path, method, shared, item[method]))
         # Literal segments win over parameters: /users/me before /users/{id}.
         self.operations.sort(key=lambda op: op.path.count("{"))
         self.by_id = {op.operation_id: op for op in self.operations}
+        self.router = Router(self.operations)
 
-    def _compile(self, path: str, method: str, shared: list[JSON], op: JSON, components: JSON) -> Operation:
+    def _compile(self, path: str, method: str, shared: list[JSON], op: JSON) -> Operation:
+        registry = self.registry
         resolved = {(p["name"], p["in"]): p for p in map(self.resolve, [*shared, *op.get("parameters", [])])}
         parameters = [
-            Parameter(p["name"], p["in"], bool(p.get("required")), _Schema(p.get("schema", {}), components))
+            Parameter(p["name"], p["in"], bool(p.get("required")), _Schema(p.get("schema", {}), registry))
             for p in resolved.values()
         ]
         body = self.resolve(op.get("requestBody", {}))
         request_bodies = {
-            mt.lower(): (_Schema(content["schema"], components) if "schema" in content else None)
+            mt.lower(): (_Schema(content["schema"], registry) if "schema" in content else None)
             for mt, content in body.get("content", {}).items()
         }
         responses = {}
         for status, response in op.get("responses", {}).items():
             content = self.resolve(response).get("content", {})
             responses[str(status)] = {
-                mt.lower(): (_Schema(c["schema"], components) if "schema" in c else None) for mt, c in content.items()
+                mt.lower(): (_Schema(c["schema"], registry) if "schema" in c else None) for mt, c in content.items()
             }
         return Operation(
             operation_id=op.get("operationId", f"{method}_{path}"),
@@ -419,17 +547,12 @@ class Spec:
         return path[len(base_path) :] or "/"
 
     def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
-        """The operation serving ``method path`` and its path parameters, or None."""
-        for op in self.operations:
-            if op.method == method.upper():
-                params = op.match_path(path)
-                if params is not None:
-                    return op, params
-        return None
+        """The operation serving ``method path`` and its path parameters, or None (see :class:`Router`)."""
+        return self.router.match(method, path)
 
     def allowed_methods(self, path: str) -> list[str]:
         """The methods the spec documents for ``path`` (empty when the path is unknown)."""
-        return sorted({op.method for op in self.operations if op.match_path(path) is not None})
+        return self.router.allowed_methods(path)
 
     @staticmethod
     @functools.cache

@@ -65,7 +65,7 @@ class Webhook(Generic[Event]):
         self.name = name
         self.operation_id: str = operation.get("operationId", name)
         self.payload = payload
-        self._schema = _Schema(body["content"]["application/json"]["schema"], spec.document.get("components", {}))
+        self._schema = _Schema(body["content"]["application/json"]["schema"], spec.registry)
         self._event_id = event_id or content_id
         self._acknowledgement = acknowledgement
 
