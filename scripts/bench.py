@@ -13,6 +13,9 @@ Rows, with their goals:
   with SQLite and with Valkey (goal with a store: 1); what 8 processes sharing a 20/s budget made per second, as
   the mock counted (goal: within 5 %); a call's cost without and with a store, and the store operations a call
   makes while the token is valid (goal: 0) and per renewal (scripts/bench_fleet.py);
+- size: the Netsapiens spec against a synthetic one of 45 times its operations (scripts/bench_size.py): compiling
+  the spec and its memory, every validator compiled, a request's route and check; goals: compile within 2x, route
+  and check within 1.2x;
 - mock load: 32 connections over loopback against ``switchboard-mock netsapiens``: requests per second, p50, p99,
   RSS at the start and the end, p99 per tenth of the run; and, where Node.js is installed, the same load against
   Prism 5.16 serving the same spec (scripts/bench_load.py); goals: at least 1.5x Prism's requests per second, a p99
@@ -36,6 +39,7 @@ import bench_fleet
 import bench_load
 import bench_overlay
 import bench_regenerate
+import bench_size
 
 MB = 1024 * 1024
 
@@ -103,6 +107,29 @@ def single_flight_rows() -> list[Row]:
     return [
         Row("single flight", "1,000 tasks on an expired token", f"{tasks} token req", "", "1", tasks == 1),
         Row("single flight", "50 threads on an expired token", f"{threads} token req", "", "1", threads == 1),
+    ]
+
+
+def size_rows() -> list[Row]:
+    small, large = (figures for _, figures in sorted(bench_size.sizes().items()))
+    times = large["operations"] / small["operations"]
+
+    def ratio(key: str) -> float:
+        return large[key] / max(small[key], 1e-9)
+
+    def row(what: str, key: str, unit: str, goal: float | None = None) -> Row:
+        value = f"{large[key]:.1f} {unit} vs {small[key]:.1f}"
+        met = ratio(key) <= goal if goal is not None else None
+        versus = f"{ratio(key):.2f}x" if small[key] >= 0.5 else "(too small to compare)"
+        return Row("size", f"{what} ({times:.0f}x operations)", value, versus, f"<= {goal}x" if goal else "", met)
+
+    return [
+        row("compile the spec", "compile ms", "ms", 2.0),
+        row("compile the spec: peak RSS added", "compile MiB", "MiB"),
+        row("every validator compiled", "every validator ms", "ms"),
+        row("every validator compiled: peak RSS added", "every validator MiB", "MiB"),
+        row("route of a request", "route us", "us", 1.2),
+        row("check of a request (route and spec)", "check us", "us", 1.2),
     ]
 
 
@@ -224,6 +251,7 @@ def main() -> int:
     rows = [] if args.skip_regenerate else regenerate_rows(3 if args.quick else 5)
     rows += overlay_rows(rounds, calls)
     rows += single_flight_rows()
+    rows += size_rows()
     rows += fleet_rows(5.0 if args.quick else 20.0)
     rows += load_rows(seconds, args.connections, not args.no_prism, 300.0 if args.long else None)
     title = (

@@ -243,13 +243,16 @@ class Operation:
     responses: dict[str, dict[str, _Schema | None]]
     security: list[dict[str, list[str]]]
     definition: JSON = field(repr=False)
-    _pattern: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         #: The names of the query parameters (a request without any needs no query parsing).
         self.query_names = frozenset(p.name for p in self.parameters if p.location == "query")
+
+    @functools.cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        # Compiled on first use: most of a large spec's cost when it is read, and most operations are never called.
         regex = re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(self.path))
-        self._pattern = re.compile(f"^{regex}$")
+        return re.compile(f"^{regex}$")
 
     def match_path(self, path: str) -> dict[str, str] | None:
         """The path parameters if ``path`` is one of this operation's paths."""
@@ -383,7 +386,7 @@ def decode_body(content_type: str, body: bytes, schema: _Schema | None) -> tuple
 class _Node:
     """One segment position of :class:`Router`'s tree: literal segments by text, then the parameter segments."""
 
-    __slots__ = ("literals", "parameter", "patterns", "operations")
+    __slots__ = ("literals", "operations", "parameter", "patterns")
 
     def __init__(self) -> None:
         self.literals: dict[str, _Node] = {}
