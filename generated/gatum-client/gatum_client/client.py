@@ -1,11 +1,19 @@
 import ssl
 from collections.abc import Callable
-from typing import Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
 
 from .types import Response
+
+if TYPE_CHECKING:
+    from .api.account import AccountResource, AsyncAccountResource
+    from .api.auth import AsyncAuthResource, AuthResource
+    from .api.black_list import AsyncBlackListResource, BlackListResource
+    from .api.group_numbers import AsyncGroupNumbersResource, GroupNumbersResource
+    from .api.groups import AsyncGroupsResource, GroupsResource
+    from .api.sms import AsyncSmsResource, SmsResource
 
 T = TypeVar("T")
 
@@ -107,6 +115,53 @@ class Client:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    @property
+    def auth(self) -> "AuthResource":
+        """The ``auth`` operations as methods (see ``api.auth``)."""
+        from .api.auth import AuthResource
+
+        return AuthResource(self)
+
+    @property
+    def account(self) -> "AccountResource":
+        """The ``account`` operations as methods (see ``api.account``)."""
+        from .api.account import AccountResource
+
+        return AccountResource(self)
+
+    @property
+    def sms(self) -> "SmsResource":
+        """The ``sms`` operations as methods (see ``api.sms``)."""
+        from .api.sms import SmsResource
+
+        return SmsResource(self)
+
+    @property
+    def groups(self) -> "GroupsResource":
+        """The ``groups`` operations as methods (see ``api.groups``)."""
+        from .api.groups import GroupsResource
+
+        return GroupsResource(self)
+
+    @property
+    def group_numbers(self) -> "GroupNumbersResource":
+        """The ``group_numbers`` operations as methods (see ``api.group_numbers``)."""
+        from .api.group_numbers import GroupNumbersResource
+
+        return GroupNumbersResource(self)
+
+    @property
+    def black_list(self) -> "BlackListResource":
+        """The ``black_list`` operations as methods (see ``api.black_list``)."""
+        from .api.black_list import BlackListResource
+
+        return BlackListResource(self)
+
+    @property
+    def aio(self) -> "AsyncResources":
+        """The same operations, awaited: ``await client.aio.<tag>.<operation>(...)``."""
+        return AsyncResources(self)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -245,6 +300,53 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    @property
+    def auth(self) -> "AuthResource":
+        """The ``auth`` operations as methods (see ``api.auth``)."""
+        from .api.auth import AuthResource
+
+        return AuthResource(self)
+
+    @property
+    def account(self) -> "AccountResource":
+        """The ``account`` operations as methods (see ``api.account``)."""
+        from .api.account import AccountResource
+
+        return AccountResource(self)
+
+    @property
+    def sms(self) -> "SmsResource":
+        """The ``sms`` operations as methods (see ``api.sms``)."""
+        from .api.sms import SmsResource
+
+        return SmsResource(self)
+
+    @property
+    def groups(self) -> "GroupsResource":
+        """The ``groups`` operations as methods (see ``api.groups``)."""
+        from .api.groups import GroupsResource
+
+        return GroupsResource(self)
+
+    @property
+    def group_numbers(self) -> "GroupNumbersResource":
+        """The ``group_numbers`` operations as methods (see ``api.group_numbers``)."""
+        from .api.group_numbers import GroupNumbersResource
+
+        return GroupNumbersResource(self)
+
+    @property
+    def black_list(self) -> "BlackListResource":
+        """The ``black_list`` operations as methods (see ``api.black_list``)."""
+        from .api.black_list import BlackListResource
+
+        return BlackListResource(self)
+
+    @property
+    def aio(self) -> "AsyncResources":
+        """The same operations, awaited: ``await client.aio.<tag>.<operation>(...)``."""
+        return AsyncResources(self)
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -308,3 +410,52 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+class AsyncResources:
+    """``client.aio``: every operation of ``client.<tag>``, awaited."""
+
+    def __init__(self, client: "Client | AuthenticatedClient") -> None:
+        self._client = client
+
+    @property
+    def auth(self) -> "AsyncAuthResource":
+        """The ``auth`` operations, awaited."""
+        from .api.auth import AsyncAuthResource
+
+        return AsyncAuthResource(self._client)
+
+    @property
+    def account(self) -> "AsyncAccountResource":
+        """The ``account`` operations, awaited."""
+        from .api.account import AsyncAccountResource
+
+        return AsyncAccountResource(self._client)
+
+    @property
+    def sms(self) -> "AsyncSmsResource":
+        """The ``sms`` operations, awaited."""
+        from .api.sms import AsyncSmsResource
+
+        return AsyncSmsResource(self._client)
+
+    @property
+    def groups(self) -> "AsyncGroupsResource":
+        """The ``groups`` operations, awaited."""
+        from .api.groups import AsyncGroupsResource
+
+        return AsyncGroupsResource(self._client)
+
+    @property
+    def group_numbers(self) -> "AsyncGroupNumbersResource":
+        """The ``group_numbers`` operations, awaited."""
+        from .api.group_numbers import AsyncGroupNumbersResource
+
+        return AsyncGroupNumbersResource(self._client)
+
+    @property
+    def black_list(self) -> "AsyncBlackListResource":
+        """The ``black_list`` operations, awaited."""
+        from .api.black_list import AsyncBlackListResource
+
+        return AsyncBlackListResource(self._client)

@@ -1,11 +1,18 @@
 import ssl
 from collections.abc import Callable
-from typing import Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
 
 from .types import Response
+
+if TYPE_CHECKING:
+    from .api.account import AccountResource, AsyncAccountResource
+    from .api.device import AsyncDeviceResource, DeviceResource
+    from .api.domain import AsyncDomainResource, DomainResource
+    from .api.group import AsyncGroupResource, GroupResource
+    from .api.user import AsyncUserResource, UserResource
 
 T = TypeVar("T")
 
@@ -107,6 +114,46 @@ class Client:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    @property
+    def account(self) -> "AccountResource":
+        """The ``account`` operations as methods (see ``api.account``)."""
+        from .api.account import AccountResource
+
+        return AccountResource(self)
+
+    @property
+    def domain(self) -> "DomainResource":
+        """The ``domain`` operations as methods (see ``api.domain``)."""
+        from .api.domain import DomainResource
+
+        return DomainResource(self)
+
+    @property
+    def user(self) -> "UserResource":
+        """The ``user`` operations as methods (see ``api.user``)."""
+        from .api.user import UserResource
+
+        return UserResource(self)
+
+    @property
+    def group(self) -> "GroupResource":
+        """The ``group`` operations as methods (see ``api.group``)."""
+        from .api.group import GroupResource
+
+        return GroupResource(self)
+
+    @property
+    def device(self) -> "DeviceResource":
+        """The ``device`` operations as methods (see ``api.device``)."""
+        from .api.device import DeviceResource
+
+        return DeviceResource(self)
+
+    @property
+    def aio(self) -> "AsyncResources":
+        """The same operations, awaited: ``await client.aio.<tag>.<operation>(...)``."""
+        return AsyncResources(self)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -245,6 +292,46 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    @property
+    def account(self) -> "AccountResource":
+        """The ``account`` operations as methods (see ``api.account``)."""
+        from .api.account import AccountResource
+
+        return AccountResource(self)
+
+    @property
+    def domain(self) -> "DomainResource":
+        """The ``domain`` operations as methods (see ``api.domain``)."""
+        from .api.domain import DomainResource
+
+        return DomainResource(self)
+
+    @property
+    def user(self) -> "UserResource":
+        """The ``user`` operations as methods (see ``api.user``)."""
+        from .api.user import UserResource
+
+        return UserResource(self)
+
+    @property
+    def group(self) -> "GroupResource":
+        """The ``group`` operations as methods (see ``api.group``)."""
+        from .api.group import GroupResource
+
+        return GroupResource(self)
+
+    @property
+    def device(self) -> "DeviceResource":
+        """The ``device`` operations as methods (see ``api.device``)."""
+        from .api.device import DeviceResource
+
+        return DeviceResource(self)
+
+    @property
+    def aio(self) -> "AsyncResources":
+        """The same operations, awaited: ``await client.aio.<tag>.<operation>(...)``."""
+        return AsyncResources(self)
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -308,3 +395,45 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+class AsyncResources:
+    """``client.aio``: every operation of ``client.<tag>``, awaited."""
+
+    def __init__(self, client: "Client | AuthenticatedClient") -> None:
+        self._client = client
+
+    @property
+    def account(self) -> "AsyncAccountResource":
+        """The ``account`` operations, awaited."""
+        from .api.account import AsyncAccountResource
+
+        return AsyncAccountResource(self._client)
+
+    @property
+    def domain(self) -> "AsyncDomainResource":
+        """The ``domain`` operations, awaited."""
+        from .api.domain import AsyncDomainResource
+
+        return AsyncDomainResource(self._client)
+
+    @property
+    def user(self) -> "AsyncUserResource":
+        """The ``user`` operations, awaited."""
+        from .api.user import AsyncUserResource
+
+        return AsyncUserResource(self._client)
+
+    @property
+    def group(self) -> "AsyncGroupResource":
+        """The ``group`` operations, awaited."""
+        from .api.group import AsyncGroupResource
+
+        return AsyncGroupResource(self._client)
+
+    @property
+    def device(self) -> "AsyncDeviceResource":
+        """The ``device`` operations, awaited."""
+        from .api.device import AsyncDeviceResource
+
+        return AsyncDeviceResource(self._client)

@@ -1,11 +1,16 @@
 import ssl
 from collections.abc import Callable
-from typing import Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
 
 from .types import Response
+
+if TYPE_CHECKING:
+    from .api.messages import AsyncMessagesResource, MessagesResource
+    from .api.subscriptions import AsyncSubscriptionsResource, SubscriptionsResource
+    from .api.tokens import AsyncTokensResource, TokensResource
 
 T = TypeVar("T")
 
@@ -107,6 +112,32 @@ class Client:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    @property
+    def tokens(self) -> "TokensResource":
+        """The ``tokens`` operations as methods (see ``api.tokens``)."""
+        from .api.tokens import TokensResource
+
+        return TokensResource(self)
+
+    @property
+    def messages(self) -> "MessagesResource":
+        """The ``messages`` operations as methods (see ``api.messages``)."""
+        from .api.messages import MessagesResource
+
+        return MessagesResource(self)
+
+    @property
+    def subscriptions(self) -> "SubscriptionsResource":
+        """The ``subscriptions`` operations as methods (see ``api.subscriptions``)."""
+        from .api.subscriptions import SubscriptionsResource
+
+        return SubscriptionsResource(self)
+
+    @property
+    def aio(self) -> "AsyncResources":
+        """The same operations, awaited: ``await client.aio.<tag>.<operation>(...)``."""
+        return AsyncResources(self)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -245,6 +276,32 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    @property
+    def tokens(self) -> "TokensResource":
+        """The ``tokens`` operations as methods (see ``api.tokens``)."""
+        from .api.tokens import TokensResource
+
+        return TokensResource(self)
+
+    @property
+    def messages(self) -> "MessagesResource":
+        """The ``messages`` operations as methods (see ``api.messages``)."""
+        from .api.messages import MessagesResource
+
+        return MessagesResource(self)
+
+    @property
+    def subscriptions(self) -> "SubscriptionsResource":
+        """The ``subscriptions`` operations as methods (see ``api.subscriptions``)."""
+        from .api.subscriptions import SubscriptionsResource
+
+        return SubscriptionsResource(self)
+
+    @property
+    def aio(self) -> "AsyncResources":
+        """The same operations, awaited: ``await client.aio.<tag>.<operation>(...)``."""
+        return AsyncResources(self)
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -308,3 +365,31 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+class AsyncResources:
+    """``client.aio``: every operation of ``client.<tag>``, awaited."""
+
+    def __init__(self, client: "Client | AuthenticatedClient") -> None:
+        self._client = client
+
+    @property
+    def tokens(self) -> "AsyncTokensResource":
+        """The ``tokens`` operations, awaited."""
+        from .api.tokens import AsyncTokensResource
+
+        return AsyncTokensResource(self._client)
+
+    @property
+    def messages(self) -> "AsyncMessagesResource":
+        """The ``messages`` operations, awaited."""
+        from .api.messages import AsyncMessagesResource
+
+        return AsyncMessagesResource(self._client)
+
+    @property
+    def subscriptions(self) -> "AsyncSubscriptionsResource":
+        """The ``subscriptions`` operations, awaited."""
+        from .api.subscriptions import AsyncSubscriptionsResource
+
+        return AsyncSubscriptionsResource(self._client)

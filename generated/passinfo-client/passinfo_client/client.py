@@ -1,11 +1,17 @@
 import ssl
 from collections.abc import Callable
-from typing import Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
 
 from .types import Response
+
+if TYPE_CHECKING:
+    from .api.account import AccountResource, AsyncAccountResource
+    from .api.contacts import AsyncContactsResource, ContactsResource
+    from .api.groups import AsyncGroupsResource, GroupsResource
+    from .api.messages import AsyncMessagesResource, MessagesResource
 
 T = TypeVar("T")
 
@@ -107,6 +113,39 @@ class Client:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    @property
+    def messages(self) -> "MessagesResource":
+        """The ``messages`` operations as methods (see ``api.messages``)."""
+        from .api.messages import MessagesResource
+
+        return MessagesResource(self)
+
+    @property
+    def contacts(self) -> "ContactsResource":
+        """The ``contacts`` operations as methods (see ``api.contacts``)."""
+        from .api.contacts import ContactsResource
+
+        return ContactsResource(self)
+
+    @property
+    def groups(self) -> "GroupsResource":
+        """The ``groups`` operations as methods (see ``api.groups``)."""
+        from .api.groups import GroupsResource
+
+        return GroupsResource(self)
+
+    @property
+    def account(self) -> "AccountResource":
+        """The ``account`` operations as methods (see ``api.account``)."""
+        from .api.account import AccountResource
+
+        return AccountResource(self)
+
+    @property
+    def aio(self) -> "AsyncResources":
+        """The same operations, awaited: ``await client.aio.<tag>.<operation>(...)``."""
+        return AsyncResources(self)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -245,6 +284,39 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    @property
+    def messages(self) -> "MessagesResource":
+        """The ``messages`` operations as methods (see ``api.messages``)."""
+        from .api.messages import MessagesResource
+
+        return MessagesResource(self)
+
+    @property
+    def contacts(self) -> "ContactsResource":
+        """The ``contacts`` operations as methods (see ``api.contacts``)."""
+        from .api.contacts import ContactsResource
+
+        return ContactsResource(self)
+
+    @property
+    def groups(self) -> "GroupsResource":
+        """The ``groups`` operations as methods (see ``api.groups``)."""
+        from .api.groups import GroupsResource
+
+        return GroupsResource(self)
+
+    @property
+    def account(self) -> "AccountResource":
+        """The ``account`` operations as methods (see ``api.account``)."""
+        from .api.account import AccountResource
+
+        return AccountResource(self)
+
+    @property
+    def aio(self) -> "AsyncResources":
+        """The same operations, awaited: ``await client.aio.<tag>.<operation>(...)``."""
+        return AsyncResources(self)
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -308,3 +380,38 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+class AsyncResources:
+    """``client.aio``: every operation of ``client.<tag>``, awaited."""
+
+    def __init__(self, client: "Client | AuthenticatedClient") -> None:
+        self._client = client
+
+    @property
+    def messages(self) -> "AsyncMessagesResource":
+        """The ``messages`` operations, awaited."""
+        from .api.messages import AsyncMessagesResource
+
+        return AsyncMessagesResource(self._client)
+
+    @property
+    def contacts(self) -> "AsyncContactsResource":
+        """The ``contacts`` operations, awaited."""
+        from .api.contacts import AsyncContactsResource
+
+        return AsyncContactsResource(self._client)
+
+    @property
+    def groups(self) -> "AsyncGroupsResource":
+        """The ``groups`` operations, awaited."""
+        from .api.groups import AsyncGroupsResource
+
+        return AsyncGroupsResource(self._client)
+
+    @property
+    def account(self) -> "AsyncAccountResource":
+        """The ``account`` operations, awaited."""
+        from .api.account import AsyncAccountResource
+
+        return AsyncAccountResource(self._client)

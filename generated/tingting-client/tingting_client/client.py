@@ -1,11 +1,18 @@
 import ssl
 from collections.abc import Callable
-from typing import Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
 
 from .types import Response
+
+if TYPE_CHECKING:
+    from .api.auth import AsyncAuthResource, AuthResource
+    from .api.campaign_numbers import AsyncCampaignNumbersResource, CampaignNumbersResource
+    from .api.campaigns import AsyncCampaignsResource, CampaignsResource
+    from .api.otp import AsyncOtpResource, OtpResource
+    from .api.phone_numbers import AsyncPhoneNumbersResource, PhoneNumbersResource
 
 T = TypeVar("T")
 
@@ -107,6 +114,46 @@ class Client:
         if self._async_client is not None:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
+
+    @property
+    def auth(self) -> "AuthResource":
+        """The ``auth`` operations as methods (see ``api.auth``)."""
+        from .api.auth import AuthResource
+
+        return AuthResource(self)
+
+    @property
+    def campaigns(self) -> "CampaignsResource":
+        """The ``campaigns`` operations as methods (see ``api.campaigns``)."""
+        from .api.campaigns import CampaignsResource
+
+        return CampaignsResource(self)
+
+    @property
+    def phone_numbers(self) -> "PhoneNumbersResource":
+        """The ``phone_numbers`` operations as methods (see ``api.phone_numbers``)."""
+        from .api.phone_numbers import PhoneNumbersResource
+
+        return PhoneNumbersResource(self)
+
+    @property
+    def campaign_numbers(self) -> "CampaignNumbersResource":
+        """The ``campaign_numbers`` operations as methods (see ``api.campaign_numbers``)."""
+        from .api.campaign_numbers import CampaignNumbersResource
+
+        return CampaignNumbersResource(self)
+
+    @property
+    def otp(self) -> "OtpResource":
+        """The ``otp`` operations as methods (see ``api.otp``)."""
+        from .api.otp import OtpResource
+
+        return OtpResource(self)
+
+    @property
+    def aio(self) -> "AsyncResources":
+        """The same operations, awaited: ``await client.aio.<tag>.<operation>(...)``."""
+        return AsyncResources(self)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -245,6 +292,46 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    @property
+    def auth(self) -> "AuthResource":
+        """The ``auth`` operations as methods (see ``api.auth``)."""
+        from .api.auth import AuthResource
+
+        return AuthResource(self)
+
+    @property
+    def campaigns(self) -> "CampaignsResource":
+        """The ``campaigns`` operations as methods (see ``api.campaigns``)."""
+        from .api.campaigns import CampaignsResource
+
+        return CampaignsResource(self)
+
+    @property
+    def phone_numbers(self) -> "PhoneNumbersResource":
+        """The ``phone_numbers`` operations as methods (see ``api.phone_numbers``)."""
+        from .api.phone_numbers import PhoneNumbersResource
+
+        return PhoneNumbersResource(self)
+
+    @property
+    def campaign_numbers(self) -> "CampaignNumbersResource":
+        """The ``campaign_numbers`` operations as methods (see ``api.campaign_numbers``)."""
+        from .api.campaign_numbers import CampaignNumbersResource
+
+        return CampaignNumbersResource(self)
+
+    @property
+    def otp(self) -> "OtpResource":
+        """The ``otp`` operations as methods (see ``api.otp``)."""
+        from .api.otp import OtpResource
+
+        return OtpResource(self)
+
+    @property
+    def aio(self) -> "AsyncResources":
+        """The same operations, awaited: ``await client.aio.<tag>.<operation>(...)``."""
+        return AsyncResources(self)
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
@@ -308,3 +395,45 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+class AsyncResources:
+    """``client.aio``: every operation of ``client.<tag>``, awaited."""
+
+    def __init__(self, client: "Client | AuthenticatedClient") -> None:
+        self._client = client
+
+    @property
+    def auth(self) -> "AsyncAuthResource":
+        """The ``auth`` operations, awaited."""
+        from .api.auth import AsyncAuthResource
+
+        return AsyncAuthResource(self._client)
+
+    @property
+    def campaigns(self) -> "AsyncCampaignsResource":
+        """The ``campaigns`` operations, awaited."""
+        from .api.campaigns import AsyncCampaignsResource
+
+        return AsyncCampaignsResource(self._client)
+
+    @property
+    def phone_numbers(self) -> "AsyncPhoneNumbersResource":
+        """The ``phone_numbers`` operations, awaited."""
+        from .api.phone_numbers import AsyncPhoneNumbersResource
+
+        return AsyncPhoneNumbersResource(self._client)
+
+    @property
+    def campaign_numbers(self) -> "AsyncCampaignNumbersResource":
+        """The ``campaign_numbers`` operations, awaited."""
+        from .api.campaign_numbers import AsyncCampaignNumbersResource
+
+        return AsyncCampaignNumbersResource(self._client)
+
+    @property
+    def otp(self) -> "AsyncOtpResource":
+        """The ``otp`` operations, awaited."""
+        from .api.otp import AsyncOtpResource
+
+        return AsyncOtpResource(self._client)

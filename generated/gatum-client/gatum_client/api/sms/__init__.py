@@ -1,1 +1,131 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API
+
+The ``sms`` operations as methods: ``client.sms.<operation>(...)`` and, awaited,
+``client.aio.sms.<operation>(...)``. A method returns the body of a success; any other answer raises (a
+switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). The functions of each operation's
+module (``sync_detailed`` and ``asyncio_detailed``) are the raw form: status, headers and parsed body.
+"""
+
+from typing import Any, cast
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.send_bulk_request import SendBulkRequest
+from ...models.send_bulk_response import SendBulkResponse
+from ...models.send_sms_response import SendSmsResponse
+from ...models.sms_full_data_request import SmsFullDataRequest
+from ...models.sms_full_data_response import SmsFullDataResponse
+from ...models.sms_message import SmsMessage
+from ...types import UNSET, Response, Unset
+from . import get_sms_full_data, send_bulk_sms, send_sms
+
+
+def _success(response: Response[Any]) -> Any:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
+class SmsResource:
+    """The ``sms`` operations of a client (``client.sms``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    def send_sms(
+        self,
+        *,
+        body: list[SmsMessage],
+    ) -> SendSmsResponse:
+        """Send SMS, HLR or MNP requests
+
+        Returns the body of a success (``SendSmsResponse``); any other answer raises.
+        """
+        response = send_sms.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        return cast(SendSmsResponse, _success(response))
+
+    def get_sms_full_data(
+        self,
+        *,
+        body: SmsFullDataRequest,
+    ) -> SmsFullDataResponse:
+        """Get data about sent SMS
+
+        Returns the body of a success (``SmsFullDataResponse``); any other answer raises.
+        """
+        response = get_sms_full_data.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        return cast(SmsFullDataResponse, _success(response))
+
+    def send_bulk_sms(
+        self,
+        *,
+        body: SendBulkRequest,
+    ) -> SendBulkResponse:
+        """Send SMS to the numbers of groups
+
+        Returns the body of a success (``SendBulkResponse``); any other answer raises.
+        """
+        response = send_bulk_sms.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        return cast(SendBulkResponse, _success(response))
+
+
+class AsyncSmsResource:
+    """The ``sms`` operations of a client, awaited (``client.aio.sms``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    async def send_sms(
+        self,
+        *,
+        body: list[SmsMessage],
+    ) -> SendSmsResponse:
+        """Send SMS, HLR or MNP requests
+
+        Returns the body of a success (``SendSmsResponse``); any other answer raises.
+        """
+        response = await send_sms.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        return cast(SendSmsResponse, _success(response))
+
+    async def get_sms_full_data(
+        self,
+        *,
+        body: SmsFullDataRequest,
+    ) -> SmsFullDataResponse:
+        """Get data about sent SMS
+
+        Returns the body of a success (``SmsFullDataResponse``); any other answer raises.
+        """
+        response = await get_sms_full_data.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        return cast(SmsFullDataResponse, _success(response))
+
+    async def send_bulk_sms(
+        self,
+        *,
+        body: SendBulkRequest,
+    ) -> SendBulkResponse:
+        """Send SMS to the numbers of groups
+
+        Returns the body of a success (``SendBulkResponse``); any other answer raises.
+        """
+        response = await send_bulk_sms.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        return cast(SendBulkResponse, _success(response))

@@ -1,1 +1,133 @@
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API
+
+The ``contacts`` operations as methods: ``client.contacts.<operation>(...)`` and, awaited,
+``client.aio.contacts.<operation>(...)``. A method returns the body of a success; any other answer raises (a
+switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). The functions of each operation's
+module (``sync_detailed`` and ``asyncio_detailed``) are the raw form: status, headers and parsed body.
+"""
+
+from typing import Any, cast
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_users_to_contact_request import AddUsersToContactRequest
+from ...models.contact_create import ContactCreate
+from ...models.contact_page import ContactPage
+from ...models.error_response import ErrorResponse
+from ...models.success_result import SuccessResult
+from ...types import UNSET, Response, Unset
+from . import add_users_to_contact, create_contact, get_contacts_list
+
+
+def _success(response: Response[Any]) -> Any:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
+class ContactsResource:
+    """The ``contacts`` operations of a client (``client.contacts``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    def create_contact(
+        self,
+        *,
+        body: ContactCreate,
+    ) -> SuccessResult:
+        """Create a contact
+
+        Returns the body of a success (``SuccessResult``); any other answer raises.
+        """
+        response = create_contact.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        return cast(SuccessResult, _success(response))
+
+    def get_contacts_list(
+        self,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 10,
+    ) -> ContactPage:
+        """List contacts, one page at a time
+
+        Returns the body of a success (``ContactPage``); any other answer raises.
+        """
+        response = get_contacts_list.sync_detailed(
+            page=page,
+            limit=limit,
+            client=self._client,
+        )
+        return cast(ContactPage, _success(response))
+
+    def add_users_to_contact(
+        self,
+        *,
+        body: AddUsersToContactRequest,
+    ) -> SuccessResult:
+        """Link users to a contact
+
+        Returns the body of a success (``SuccessResult``); any other answer raises.
+        """
+        response = add_users_to_contact.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        return cast(SuccessResult, _success(response))
+
+
+class AsyncContactsResource:
+    """The ``contacts`` operations of a client, awaited (``client.aio.contacts``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    async def create_contact(
+        self,
+        *,
+        body: ContactCreate,
+    ) -> SuccessResult:
+        """Create a contact
+
+        Returns the body of a success (``SuccessResult``); any other answer raises.
+        """
+        response = await create_contact.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        return cast(SuccessResult, _success(response))
+
+    async def get_contacts_list(
+        self,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 10,
+    ) -> ContactPage:
+        """List contacts, one page at a time
+
+        Returns the body of a success (``ContactPage``); any other answer raises.
+        """
+        response = await get_contacts_list.asyncio_detailed(
+            page=page,
+            limit=limit,
+            client=self._client,
+        )
+        return cast(ContactPage, _success(response))
+
+    async def add_users_to_contact(
+        self,
+        *,
+        body: AddUsersToContactRequest,
+    ) -> SuccessResult:
+        """Link users to a contact
+
+        Returns the body of a success (``SuccessResult``); any other answer raises.
+        """
+        response = await add_users_to_contact.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        return cast(SuccessResult, _success(response))
