@@ -8,13 +8,9 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import Counter
+from typing import TypeVar
 
 import httpx
-from kandy_client.api.account import create_domain, get_domains
-from kandy_client.api.device import delete_handled_messages, get_pending_messages, send_device_message, send_sms
-from kandy_client.api.domain import create_user_by_user_id, get_users
-from kandy_client.api.group import send_group_message
-from kandy_client.api.user import create_device, get_devices
 from kandy_client.models import (
     ChatContent,
     CreateDeviceRequest,
@@ -28,15 +24,25 @@ from kandy_client.models import (
     SmsContent,
     SmsMessage,
 )
+from kandy_client.types import Unset
 
 from switchboard import RequestValidationError
 from switchboard.kandy import KandyError, kandy_auth_of, make_client, revoke_account_token, with_credentials
 from switchboard_mocks import create_app, serve
 from switchboard_mocks.kandy import DEFAULT_SETTINGS
 
+T = TypeVar("T")
+
 
 def say(step: str, outcome: object) -> None:
     print(f"  {step:<46} {outcome}")
+
+
+def given(value: T | Unset) -> T:
+    """A field the Kandy spec leaves optional (tolerant reader) that this demo reads: stop if an answer lacks it."""
+    if isinstance(value, Unset):
+        raise SystemExit("Kandy answered without a field the demo reads")
+    return value
 
 
 def main() -> int:
@@ -53,44 +59,40 @@ def main() -> int:
         )
         auth = kandy_auth_of(client)
 
-        created = create_domain.sync(client=client, body=CreateDomainRequest(domain_name="demo.example"))
-        domain_key = created.result.domain_api_key  # type: ignore[union-attr]
-        domain_secret = created.result.domain_api_secret  # type: ignore[union-attr]
-        assert isinstance(domain_key, str)
-        assert isinstance(domain_secret, str)
+        created = given(client.account.create_domain(body=CreateDomainRequest(domain_name="demo.example")).result)
+        domain_key, domain_secret = given(created.domain_api_key), given(created.domain_api_secret)
         say("account token + create a domain", f"demo.example, API key {domain_key[:6]}...")
         demo = with_credentials(client, domain_api_key=domain_key, domain_api_secret=domain_secret)
         for user in ("carol", "dave"):
-            create_user_by_user_id.sync(client=demo, body=CreateUserByUserIdRequest(user_id=user))
-        users = get_users.sync(client=demo).result.users  # type: ignore[union-attr]
+            demo.domain.create_user_by_user_id(body=CreateUserByUserIdRequest(user_id=user))
+        users = given(demo.domain.get_users().result).users
         say("domain token + create two users", [u.user_id for u in users])
 
         carol, dave = with_credentials(demo, user_id="carol"), with_credentials(demo, user_id="dave")
-        carol_device = create_device.sync(client=carol, body=CreateDeviceRequest(device_name="phone")).result.device_id  # type: ignore[union-attr]
-        dave_device = create_device.sync(client=dave, body=CreateDeviceRequest(device_name="tablet")).result.device_id  # type: ignore[union-attr]
-        assert isinstance(carol_device, str)
-        assert isinstance(dave_device, str)
+        phone = given(carol.user.create_device(body=CreateDeviceRequest(device_name="phone")).result)
+        tablet = given(dave.user.create_device(body=CreateDeviceRequest(device_name="tablet")).result)
+        carol_device, dave_device = given(phone.device_id), given(tablet.device_id)
         say("user tokens + a device each", f"carol {carol_device[:6]}..., dave {dave_device[:6]}...")
 
         sms = SmsMessage(source="+14055671234", destination="+14055675678", message=SmsContent(text="On my way"))
-        send_sms.sync(client=carol, device_id=carol_device, body=SendSmsRequest(message=sms))
+        carol.device.send_sms(device_id=carol_device, body=SendSmsRequest(message=sms))
         say("SMS from carol's device", f"{len(mock.app.vendor.sms_sent)} SMS recorded by the mock")  # type: ignore[attr-defined]
         chat = DeviceChatMessage("dave@demo.example", "0" * 31 + "1", ChatContent(text="Lunch?"), content_type="text")
-        send_device_message.sync(client=carol, device_id=carol_device, body=SendDeviceMessageRequest(message=chat))
-        pending = get_pending_messages.sync(client=dave, device_id=dave_device).result.messages  # type: ignore[union-attr]
-        say("chat carol -> dave, dave polls", [(m.message_type, m.message.text) for m in pending])  # type: ignore[union-attr]
-        delete_handled_messages.sync(client=dave, device_id=dave_device, messages=json.dumps([m.uuid for m in pending]))
-        acks = get_pending_messages.sync(client=carol, device_id=carol_device).result.messages  # type: ignore[union-attr]
+        carol.device.send_device_message(device_id=carol_device, body=SendDeviceMessageRequest(message=chat))
+        pending = given(dave.device.get_pending_messages(device_id=dave_device).result).messages
+        say("chat carol -> dave, dave polls", [(m.message_type, given(m.message).text) for m in pending])
+        dave.device.delete_handled_messages(device_id=dave_device, messages=json.dumps([m.uuid for m in pending]))
+        acks = given(carol.device.get_pending_messages(device_id=carol_device).result).messages
         say("dave deletes it as handled, carol polls", [m.message_type for m in acks])
 
         message = GroupChatMessage(group_id=s["group_id"], uuid="demo-1", message=ChatContent(text="Hi all"))
-        send_group_message.sync(client=client, body=SendGroupMessageRequest(message=message))
+        client.group.send_group_message(body=SendGroupMessageRequest(message=message))
         say("alice writes to her group", "accepted")
-        create_user_by_user_id.sync(client=client, body=CreateUserByUserIdRequest(user_id="erin"))
+        client.domain.create_user_by_user_id(body=CreateUserByUserIdRequest(user_id="erin"))
         erin = with_credentials(client, user_id="erin")
         for name, who in (("erin (same domain, not a member)", erin), ("carol (another domain)", carol)):
             try:
-                send_group_message.sync(client=who, body=SendGroupMessageRequest(message=message))
+                who.group.send_group_message(body=SendGroupMessageRequest(message=message))
             except KandyError as refused:
                 say(f"{name} tries", f"{type(refused).__name__}, status {refused.status}")
 
@@ -105,24 +107,22 @@ def main() -> int:
                 "domain_access_token": demo_token,
             },
         ).raise_for_status()
-        users = get_users.sync(client=demo).result.users  # type: ignore[union-attr]
+        users = given(demo.domain.get_users().result).users
         say("domain token revoked elsewhere, call again", f"refused, new token, resent: {len(users)} users")
         say("alice's user token meanwhile", "kept" if token == auth.token_auth("user").grant.issued else "replaced")  # type: ignore[attr-defined]
 
         revoke_account_token(client)
-        domains = get_domains.sync(client=client).result.domains  # type: ignore[union-attr]
+        domains = given(client.account.get_domains().result).domains
         say("revoke_account_token, list domains", f"{len(domains)} domains with a new account token")
         say("token fetches for those two calls", auth.token_fetches - before)
 
         try:
-            delete_handled_messages.sync(client=dave, device_id=dave_device, messages='["not-a-uuid"]')
+            dave.device.delete_handled_messages(device_id=dave_device, messages='["not-a-uuid"]')
         except RequestValidationError as bad:
             say("an invalid request", f"refused before sending: {bad.field} breaks {bad.rule}")
 
         async def concurrent() -> None:
-            await asyncio.gather(
-                *(get_devices.asyncio(client=with_credentials(demo, user_id="dave")) for _ in range(50))
-            )
+            await asyncio.gather(*(with_credentials(demo, user_id="dave").aio.user.get_devices() for _ in range(50)))
 
         before = auth.token_fetches
         asyncio.run(concurrent())

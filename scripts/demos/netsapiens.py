@@ -9,19 +9,7 @@ import asyncio
 from collections import Counter
 
 import httpx
-from netsapiens_client.api.messages import (
-    list_session_messages,
-    list_user_message_sessions,
-    send_message_in_session,
-    send_message_new_session,
-)
-from netsapiens_client.api.subscriptions import (
-    create_subscription,
-    delete_subscription,
-    read_subscription,
-    update_subscription,
-)
-from netsapiens_client.models import MessageSend, Subscription, SubscriptionCreate, SubscriptionUpdate
+from netsapiens_client.models import MessageSend, SubscriptionCreate, SubscriptionUpdate
 
 from switchboard import NotFoundError, RequestValidationError, token_auth_of
 from switchboard.netsapiens import make_client
@@ -49,45 +37,43 @@ def main() -> int:
         sms = MessageSend(
             type_="sms", message="Hello from switchboard", destination=["15551230000"], from_number="15550000000"
         )
-        sent = send_message_new_session.sync("~", "~", client=client, body=sms)
-        say("token (password grant) + send SMS", f"{sent.code} {sent.message}")  # type: ignore[union-attr]
-        sessions = list_user_message_sessions.sync("~", "~", client=client)
-        assert isinstance(sessions, list)  # errors raise: make_client was built with raise_errors=True
+        sent = client.messages.send_message_new_session("~", "~", body=sms)
+        say("token (password grant) + send SMS", f"{sent.code} {sent.message}")
+        sessions = client.messages.list_user_message_sessions("~", "~")
         session_id = sessions[0].messagesession_id
         say("message sessions of the user", f"{len(sessions)} session, id {session_id}")
         follow_up = MessageSend(
             type_="sms", message="And a follow-up", destination=["15551230000"], from_number="15550000000"
         )
-        send_message_in_session.sync("~", "~", session_id, client=client, body=follow_up)
-        history = list_session_messages.sync("~", "~", session_id, client=client) or []
-        say("message history of the session", [m.text for m in history])  # type: ignore[union-attr]
+        client.messages.send_message_in_session("~", "~", session_id, body=follow_up)
+        history = client.messages.list_session_messages("~", "~", session_id)
+        say("message history of the session", [m.text for m in history])
 
-        created = create_subscription.sync(
-            client=client, body=SubscriptionCreate(model="message", post_url="https://hooks.example.com/netsapiens")
+        created = client.subscriptions.create_subscription(
+            body=SubscriptionCreate(model="message", post_url="https://hooks.example.com/netsapiens")
         )
-        assert isinstance(created, Subscription)
         say("subscription created", f"{created.id} model={created.model} status={created.status}")
-        update_subscription.sync(created.id, client=client, body=SubscriptionUpdate(subscription_geo_support="no"))
-        read = read_subscription.sync(created.id, client=client)
-        say("subscription updated and read back", f"subscription-geo-support={read.subscription_geo_support}")  # type: ignore[union-attr]
+        client.subscriptions.update_subscription(created.id, body=SubscriptionUpdate(subscription_geo_support="no"))
+        read = client.subscriptions.read_subscription(created.id)
+        say("subscription updated and read back", f"subscription-geo-support={read.subscription_geo_support}")
 
         httpx.post(f"{mock.url}/__mock__/clock", json={"advance": 601}).raise_for_status()
-        read = read_subscription.sync(created.id, client=client)
-        say("token expired on the server, call again", f"401, refreshed, resent: {read.id == created.id}")  # type: ignore[union-attr]
+        read = client.subscriptions.read_subscription(created.id)
+        say("token expired on the server, call again", f"401, refreshed, resent: {read.id == created.id}")
 
-        delete_subscription.sync(created.id, client=client)
+        client.subscriptions.delete_subscription(created.id)
         try:
-            read_subscription.sync(created.id, client=client)
+            client.subscriptions.read_subscription(created.id)
         except NotFoundError as gone:
             say("subscription deleted, read again", f"NotFoundError: {gone}")
 
         try:
-            list_session_messages.sync("~", "~", "not a session id", client=client, limit=0)
+            client.messages.list_session_messages("~", "~", "not a session id", limit=0)
         except RequestValidationError as refused:
             say("an invalid request", f"refused before sending: {refused.field} breaks {refused.rule}")
 
         async def concurrent_reads() -> None:
-            await asyncio.gather(*(list_user_message_sessions.asyncio("~", "~", client=client) for _ in range(100)))
+            await asyncio.gather(*(client.aio.messages.list_user_message_sessions("~", "~") for _ in range(100)))
 
         httpx.post(f"{mock.url}/__mock__/clock", json={"advance": 601}).raise_for_status()
         before = auth.token_fetches

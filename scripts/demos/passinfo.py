@@ -10,28 +10,12 @@ from collections import Counter
 
 import httpx
 from passinfo_client import Client
-from passinfo_client.api.account import get_sms_count
-from passinfo_client.api.contacts import create_contact
-from passinfo_client.api.groups import add_contact_to_group, get_user_groups
-from passinfo_client.api.messages import (
-    get_message_status,
-    get_message_status_bulk,
-    send_message,
-    send_message_bulk,
-    send_message_group,
-)
 from passinfo_client.models import (
     AddContactToGroupRequest,
-    BatchStatus,
     BulkMessageRequest,
-    BulkSendResult,
     ContactCreate,
     GroupMessageRequest,
-    GroupSendResult,
-    MessageStatus,
-    SendMessageResult,
     SingleMessageRequest,
-    SmsBalance,
 )
 
 from switchboard import RequestValidationError
@@ -59,36 +43,30 @@ def control(mock: RunningMock, action: str, payload: dict[str, object]) -> None:
 
 def sends(mock: RunningMock, client: Client, settings: dict[str, str]) -> None:
     """One SMS polled to its final status; contacts, a group send and a bulk send with its batch status."""
-    sent = send_message.sync(client=client, body=SingleMessageRequest("Hello from switchboard", "622000001", SENDER))
-    assert isinstance(sent, SendMessageResult)  # errors raise: make_client was built with raise_errors=True
+    sent = client.messages.send_message(body=SingleMessageRequest("Hello from switchboard", "622000001", SENDER))
     say("send one SMS (Api-Key + Client-Id headers)", f"{sent.status}, message id {sent.message}")
     history: list[str] = []
     while not history or history[-1] not in ("delivered", "failed"):
-        status = get_message_status.sync(str(sent.message), client=client)
-        assert isinstance(status, MessageStatus)
+        status = client.messages.get_message_status(str(sent.message))
         history.append(str(status.status))
         control(mock, "clock", {"advance": float(settings["sent_after"])})
     say("its status, polled as the mock clock moves", " -> ".join(dict.fromkeys(history)))
 
     for i in range(12):
-        create_contact.sync(client=client, body=ContactCreate(f"Contact{i}", "Demo", f"62200{i:04d}"))
+        client.contacts.create_contact(body=ContactCreate(f"Contact{i}", "Demo", f"62200{i:04d}"))
     contacts = list(iter_contacts(client, limit=5))
     say("12 contacts created, listed 5 per page", f"{len(contacts)} contacts in 3 requests")
-    groups = get_user_groups.sync(client=client)
-    assert isinstance(groups, list)
+    groups = client.groups.get_user_groups()
     group_id = str(groups[0].id)
     for contact in contacts[:4]:
-        add_contact_to_group.sync(client=client, body=AddContactToGroupRequest(str(contact.id), group_id))
-    to_group = send_message_group.sync(group_id, client=client, body=GroupMessageRequest("Team news", SENDER))
-    bulk = send_message_bulk.sync(
-        client=client, body=BulkMessageRequest("Sale today", ["622000001", "622000002", "622000003"], SENDER)
+        client.groups.add_contact_to_group(body=AddContactToGroupRequest(str(contact.id), group_id))
+    to_group = client.messages.send_message_group(group_id, body=GroupMessageRequest("Team news", SENDER))
+    bulk = client.messages.send_message_bulk(
+        body=BulkMessageRequest("Sale today", ["622000001", "622000002", "622000003"], SENDER)
     )
-    assert isinstance(to_group, GroupSendResult)
-    assert isinstance(bulk, BulkSendResult)
     say("group send (4 members) and bulk send (3)", f"batches {to_group.batch_id} and {bulk.batch_id}")
     control(mock, "clock", {"advance": float(settings["final_after"])})
-    batch = get_message_status_bulk.sync(str(bulk.batch_id), client=client)
-    assert isinstance(batch, BatchStatus)
+    batch = client.messages.get_message_status_bulk(str(bulk.batch_id))
     say(
         "bulk batch status after the delivery time",
         f"{batch.status}: {batch.successful} delivered, {batch.failed} failed",
@@ -100,7 +78,7 @@ def renewal(mock: RunningMock, client: Client, renewed: list[str]) -> None:
     control(mock, "faults", {"operation": "get_sms_count", "latency": 0.5, "times": 20})
 
     async def renew_while_busy() -> int:
-        reads = [asyncio.ensure_future(get_sms_count.asyncio(client=client)) for _ in range(20)]
+        reads = [asyncio.ensure_future(client.aio.account.get_sms_count()) for _ in range(20)]
         await asyncio.sleep(0.2)
         await asyncio.gather(arenew_api_key(client), arenew_api_key(client))
         return len(await asyncio.gather(*reads))
@@ -118,15 +96,12 @@ def refusals(mock: RunningMock, client: Client, settings: dict[str, str]) -> Non
     """An empty balance, a request that breaks the spec, the SDK's Client-Id bug."""
     try:
         while True:
-            send_message_bulk.sync(
-                client=client, body=BulkMessageRequest("x" * 300, ["622000001", "622000002"], SENDER)
-            )
+            client.messages.send_message_bulk(body=BulkMessageRequest("x" * 300, ["622000001", "622000002"], SENDER))
     except InsufficientBalanceError:
-        left = get_sms_count.sync(client=client)
-        assert isinstance(left, SmsBalance)
+        left = client.account.get_sms_count()
         say("bulk sends until the balance runs out", f"402 InsufficientBalanceError, {left.solde} credits left")
     try:
-        send_message.sync(client=client, body=SingleMessageRequest("", "+224622", SENDER))
+        client.messages.send_message(body=SingleMessageRequest("", "+224622", SENDER))
     except RequestValidationError as refused:
         say("an invalid request", f"refused before sending: {refused.field} breaks {refused.rule}")
     try:

@@ -11,10 +11,6 @@ from collections import Counter
 
 import httpx
 from openpyxl import Workbook
-from tingting_client.api.campaign_numbers import add_campaign_number, list_campaign_numbers
-from tingting_client.api.campaigns import begin_campaign, create_campaign, get_campaign
-from tingting_client.api.otp import send_otp
-from tingting_client.api.phone_numbers import buy_phone_number, list_available_phone_numbers, release_phone_number
 from tingting_client.models import (
     CampaignBegin,
     CampaignBeginUpload,
@@ -55,8 +51,7 @@ def advance(mock: RunningMock, seconds: float) -> None:
     httpx.post(f"{mock.url}/__mock__/clock", json={"advance": seconds}).raise_for_status()
 
 
-def states(numbers: object) -> str:
-    assert isinstance(numbers, CampaignNumbersResponse)
+def states(numbers: CampaignNumbersResponse) -> str:
     return ", ".join(f"{n.number % 1000:03d} {n.status}" for n in numbers.data.number_lists)
 
 
@@ -72,21 +67,19 @@ def main() -> int:
             services="PHONE",
             send_to_number_file=File(payload=io.BytesIO(sheet()), file_name="numbers.xlsx", mime_type=XLSX),
         )
-        created = create_campaign.sync(client=client, body=upload)
-        campaign_id = created.data.details[0].id  # type: ignore[union-attr]
-        tags = get_campaign.sync(campaign_id, client=client).data.details[0].usable_tags  # type: ignore[union-attr]
+        created = client.campaigns.create_campaign(body=upload)
+        campaign_id = created.data.details[0].id
+        tags = client.campaigns.get_campaign(campaign_id).data.details[0].usable_tags
         say("login + campaign from an .xlsx (multipart)", f"id {campaign_id}, 3 numbers, usable tags {tags}")
-        add_campaign_number.sync(
+        client.campaign_numbers.add_campaign_number(
             campaign_id,
-            client=client,
             body=CampaignNumberCreate(
                 number=9841000024, available_tags=CampaignNumberTags.from_dict({"tags_name": "Gita"})
             ),
         )
         try:
-            add_campaign_number.sync(
+            client.campaign_numbers.add_campaign_number(
                 campaign_id,
-                client=client,
                 body=CampaignNumberCreate(
                     number=9841000025, available_tags=CampaignNumberTags.from_dict({"tags_x": 1})
                 ),
@@ -94,37 +87,36 @@ def main() -> int:
         except TingTingConflictError as refused:
             say("a number with a tag the campaign lacks", f"409 {refused.field_errors}")
 
-        began = begin_campaign.sync(campaign_id, client=client, body=CampaignBegin(message="Namaste {tags_name}"))
-        say("begin", f"{began.message}: {began.data.hold_amount}")  # type: ignore[union-attr]
+        began = client.campaigns.begin_campaign(campaign_id, body=CampaignBegin(message="Namaste {tags_name}"))
+        say("begin", f"{began.message}: {began.data.hold_amount}")
         advance(mock, 45)
-        say("45 s later", states(list_campaign_numbers.sync(campaign_id, client=client)))
+        say("45 s later", states(client.campaign_numbers.list_campaign_numbers(campaign_id)))
         advance(mock, 100)
-        say("145 s later", states(list_campaign_numbers.sync(campaign_id, client=client)))
-        rerun = begin_campaign.sync(campaign_id, client=client, body=CampaignBegin(status=["failed", "unanswered"]))
+        say("145 s later", states(client.campaign_numbers.list_campaign_numbers(campaign_id)))
+        rerun = client.campaigns.begin_campaign(campaign_id, body=CampaignBegin(status=["failed", "unanswered"]))
         advance(mock, 61)
-        after = states(list_campaign_numbers.sync(campaign_id, client=client))
-        say("re-run failed + unanswered", f"{rerun.data.hold_amount} -> {after}")  # type: ignore[union-attr]
+        after = states(client.campaign_numbers.list_campaign_numbers(campaign_id))
+        say("re-run failed + unanswered", f"{rerun.data.hold_amount} -> {after}")
 
-        sid = list_available_phone_numbers.sync(client=client).data.number_lists[0].phone_number_sid  # type: ignore[union-attr]
-        bought = buy_phone_number.sync(client=client, body=PhoneNumberSelection(phone_sid=sid))
-        released = release_phone_number.sync(client=client, body=PhoneNumberSelection(phone_sid=sid))
-        say("buy and release a number", f"{bought.message} / {released.message}")  # type: ignore[union-attr]
-        otp = send_otp.sync(
-            client=client,
+        sid = client.phone_numbers.list_available_phone_numbers().data.number_lists[0].phone_number_sid
+        bought = client.phone_numbers.buy_phone_number(body=PhoneNumberSelection(phone_sid=sid))
+        released = client.phone_numbers.release_phone_number(body=PhoneNumberSelection(phone_sid=sid))
+        say("buy and release a number", f"{bought.message} / {released.message}")
+        otp = client.otp.send_otp(
             body=SendOtpRequest(
                 number="9841000010", message="Code {otp}", sms_send_options="voice", otp_options="generated"
             ),
         )
-        say("send an OTP by voice", otp.data.details.message)  # type: ignore[union-attr]
+        say("send an OTP by voice", otp.data.details.message)
 
         try:
-            begin_campaign.sync(campaign_id, client=client, body=CampaignBegin(schedule_date="2026-12-01 10:00"))
+            client.campaigns.begin_campaign(campaign_id, body=CampaignBegin(schedule_date="2026-12-01 10:00"))
         except RequestValidationError as invalid:
             say("an invalid schedule_date", f"refused before sending: {invalid.field} breaks {invalid.rule}")
 
         for i in range(4):
-            create_campaign.sync(
-                client=client, body=CampaignCreate(name=f"poll {i}", services="SMS", individual_number=[])
+            client.campaigns.create_campaign(
+                body=CampaignCreate(name=f"poll {i}", services="SMS", individual_number=[])
             )
         say("iter_campaigns over pages of 2", [c.name for c in iter_campaigns(client)])
 
@@ -132,12 +124,11 @@ def main() -> int:
 
         async def concurrent() -> list[str]:
             audio = File(payload=io.BytesIO(b"ID3 greeting"), file_name="greeting.mp3", mime_type="audio/mpeg")
-            await begin_campaign.asyncio(
+            await client.aio.campaigns.begin_campaign(
                 campaign_id,
-                client=client,
                 body=CampaignBeginUpload(aud_file=audio, status=["completed"], priority="audio"),
             )
-            await asyncio.gather(*(list_campaign_numbers.asyncio(campaign_id, client=client) for _ in range(20)))
+            await asyncio.gather(*(client.aio.campaign_numbers.list_campaign_numbers(campaign_id) for _ in range(20)))
             return [c.name async for c in aiter_campaigns(client)]
 
         before = auth.token_fetches
