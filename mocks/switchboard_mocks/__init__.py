@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from switchboard.spec import spec_names
 
+from ._catalogue import Declared, Outcome, catalogue
 from ._engine import CONTROL_PREFIX, Call, Fault, MockClock, MockServer, Reply, VendorMock
 from ._serve import RunningMock, serve
 
@@ -19,12 +20,15 @@ __all__ = [
     "CONTROL_PREFIX",
     "VENDORS",
     "Call",
+    "Declared",
     "Fault",
     "MockClock",
     "MockServer",
+    "Outcome",
     "Reply",
     "RunningMock",
     "VendorMock",
+    "catalogue",
     "create_app",
     "serve",
 ]

@@ -45,7 +45,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--access-log", action="store_true", help="log every request (off by default: it costs CPU)")
     parser.add_argument("--log-level", default="info", help="uvicorn log level (default info)")
+    parser.add_argument(
+        "--catalogue",
+        action="store_true",
+        help="print the vendor's failure catalogue (every outcome of every operation, how to reach it) and exit",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="of --catalogue (default text)")
     args = parser.parse_args(argv)
+    if args.catalogue:
+        from ._catalogue import catalogue, render_json, render_text
+
+        entries = catalogue(args.vendor)
+        print((render_json if args.format == "json" else render_text)(entries), end="")
+        return 0
 
     import uvicorn
 

@@ -44,6 +44,11 @@ if _not_an_injected_drop not in logging.getLogger("uvicorn.error").filters:
     logging.getLogger("uvicorn.error").addFilter(_not_an_injected_drop)
 
 CONTROL_PREFIX = "/__mock__"
+#: Outcomes of the wire rather than of the vendor: every operation can meet them, documented or not.
+TRANSPORT_OUTCOMES = ("http_429", "http_503", "timeout", "dropped")
+#: Seconds a ``timeout`` outcome holds the answer unless the trigger says otherwise (longer than a test's client
+#: timeout should be; shorter than a test session can wait).
+TIMEOUT_LATENCY = 5.0
 #: How many requests the journal keeps by default (the oldest are dropped first).
 DEFAULT_JOURNAL_SIZE = 10_000
 #: JSON bodies nested deeper than this are refused with 400 before any parsing or validation.
@@ -78,6 +83,8 @@ class Reply:
     status: int
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
+    #: The catalogue outcome this reply is (``switchboard_mocks.catalogue``), journaled with the request.
+    outcome: str | None = None
 
     def encoded(self) -> bytes:
         return b"" if self.body is None else json.dumps(self.body, separators=(",", ":"), allow_nan=False).encode()
@@ -93,6 +100,9 @@ class Call:
     headers: Headers
     body: Any
     principal: Any = None
+    #: An asynchronous outcome asked for by a trigger or a magic value (a DLR that ends ``UNDELIV``): the handler
+    #: gives the resource it creates that fate.
+    outcome: str | None = None
 
     def query_value(self, name: str, default: Any = None) -> Any:
         values = self.query.get(name)
@@ -145,6 +155,20 @@ class VendorMock:
         """Keyword arguments for ``switchboard.<vendor>.make_client(base_url, **kwargs)`` that this mock accepts."""
         return {name: self.settings[name] for name in self.client_settings}
 
+    #: Outcomes of the vendor's own beyond what its spec documents (``switchboard_mocks.catalogue.Declared``).
+    outcomes: ClassVar[tuple[Any, ...]] = ()
+
+    def magic_outcome(self, call: Call) -> str | None:
+        """The catalogue outcome a magic value of the (validated, authenticated) request asks for, if any."""
+        return None
+
+    def outcome_reply(self, outcome: Any) -> Reply:
+        """The answer that is ``outcome`` (a ``catalogue.Outcome`` with a status): the vendor's envelope for it."""
+        reply = self.error(outcome.status, f"{outcome.description} (outcome {outcome.outcome} on demand)")
+        if outcome.status == 429:
+            reply.headers["Retry-After"] = "1"
+        return reply
+
 
 @dataclass
 class Fault:
@@ -157,6 +181,8 @@ class Fault:
     drop: bool = False
     times: int = 1
     probability: float = 1.0
+    #: A catalogue outcome of the operation (``mock.trigger``): the call meets it instead of a plain status.
+    outcome: str | None = None
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any], operations: Iterable[str]) -> Fault:
@@ -180,6 +206,8 @@ class Fault:
             raise ValueError("'times' must be an integer >= 0")
         if not (_is_number(fault.probability) and 0 <= fault.probability <= 1):
             raise ValueError("'probability' must be a number from 0 to 1")
+        if fault.outcome is not None and not isinstance(fault.outcome, str):
+            raise ValueError("'outcome' must be an outcome id of the catalogue, or null")
         return fault
 
 
@@ -250,6 +278,7 @@ class MockServer:
         self.faults: list[Fault] = []
         self.spec_violations: list[str] = []
         self._random = random.Random(0)
+        self._outcomes: dict[tuple[str, str], Any] | None = None
         self._handlers = {op_id: getattr(self.vendor, name) for op_id, name in vendor_cls.handlers.items()}
         missing = set(self.spec.by_id) - set(self._handlers)
         if missing:
@@ -331,7 +360,10 @@ class MockServer:
         operation, path_params = matched
         entry["operation"] = operation.operation_id
         fault = self._take_fault(operation.operation_id) if self.faults else None
+        forced: str | None = None
         if fault is not None:
+            if fault.outcome is not None:
+                entry["outcome"] = fault.outcome
             if fault.latency:
                 await asyncio.sleep(fault.latency)
             if fault.drop:
@@ -343,9 +375,38 @@ class MockServer:
                     reply.headers["Retry-After"] = f"{fault.retry_after:g}"
                 entry["status"] = reply.status
                 return _render(reply)
-        reply = self._dispatch(operation, path_params, request, body)
+            if fault.outcome is not None and fault.outcome not in TRANSPORT_OUTCOMES:
+                outcome = self.outcome(operation.operation_id, fault.outcome)
+                if outcome.state is None:  # an answer: sent as the vendor sends it, checked against the spec
+                    reply = self.vendor.outcome_reply(outcome)
+                    reply.outcome = outcome.outcome
+                    return self._answer(operation, reply, entry)
+                forced = outcome.outcome
+        reply = self._dispatch(operation, path_params, request, body, forced)
+        if reply.outcome is not None:
+            entry["outcome"] = reply.outcome
+            if reply.outcome == "dropped":  # a magic value asked for it
+                entry["status"] = "dropped"
+                return None
+        return self._answer(operation, reply, entry)
+
+    def outcome(self, operation_id: str, outcome_id: str) -> Any:
+        """The catalogue entry ``outcome_id`` of ``operation_id``; ValueError names what does not exist."""
+        if self._outcomes is None:
+            from ._catalogue import catalogue
+
+            self._outcomes = {(o.operation, o.outcome): o for o in catalogue(self.vendor.spec_name)}
+        found = self._outcomes.get((operation_id, outcome_id))
+        if found is None:
+            known = sorted(o for op, o in self._outcomes if op == operation_id)
+            raise ValueError(f"{operation_id} has no outcome {_brief(outcome_id)!r} (known: {', '.join(known)})")
+        return found
+
+    def _answer(self, operation: Operation, reply: Reply, entry: dict[str, Any]) -> _Answer:
         entry["status"] = reply.status
         content = reply.encoded()
+        if reply.outcome in TRANSPORT_OUTCOMES:  # a wire fault: what the spec documents does not bind it
+            return _render(reply, content)
         violations = self._check_reply(operation, reply, content)
         if violations:
             text = f"{operation.operation_id} answered {reply.status} against its spec: {violations[0]}"
@@ -354,10 +415,12 @@ class MockServer:
             return _render(self.vendor.error(500, f"mock bug: {self._brief(text, 200)}"))
         return _render(reply, content)
 
-    def _dispatch(self, operation: Operation, path_params: dict[str, str], request: Request, body: bytes) -> Reply:
+    def _dispatch(
+        self, operation: Operation, path_params: dict[str, str], request: Request, body: bytes, forced: str | None
+    ) -> Reply:
         query = request.scope["query_string"].decode("latin-1")
         pairs = parse_qsl(query, keep_blank_values=True) if query else []
-        call = Call(operation, path_params, group_pairs(pairs), request.headers, None)
+        call = Call(operation, path_params, group_pairs(pairs), request.headers, None, outcome=forced)
         if self._secured[operation.operation_id]:
             principal = self.vendor.authenticate(call)
             if isinstance(principal, Reply):
@@ -384,7 +447,21 @@ class MockServer:
             if parsed is NO_BODY:
                 parsed, _ = decode_body(content_type, body, operation.request_bodies[content_type])
             call.body = parsed  # JSON is parsed once, for the check and for the handler
-        return self._handlers[operation.operation_id](call)  # type: ignore[no-any-return]
+        if call.outcome is None:
+            magic = self.vendor.magic_outcome(call)
+            if magic is not None:
+                outcome = self.outcome(operation.operation_id, magic)
+                if outcome.state is None:
+                    if outcome.outcome == "dropped":
+                        return Reply(200, outcome="dropped")
+                    reply = self.vendor.outcome_reply(outcome)
+                    reply.outcome = magic
+                    return reply
+                call.outcome = magic
+        reply: Reply = self._handlers[operation.operation_id](call)
+        if call.outcome is not None and reply.status < 300:
+            reply.outcome = call.outcome
+        return reply
 
     def _check_reply(self, operation: Operation, reply: Reply, content: bytes) -> list[Violation]:
         """The reply against its operation's responses, validated from ``reply.body`` (``content`` is not re-read)."""
@@ -410,6 +487,25 @@ class MockServer:
             found.append(Violation("body", "", "secret", "the response contains a credential"))
         return found
 
+    def outcome_fault(self, fault: Fault) -> Fault:
+        """``fault`` (with an ``outcome``) as the engine's faults reach it: transport outcomes become a status, a
+        delay or a drop; ValueError for an outcome the operation does not have (``*`` has only transport ones)."""
+        assert fault.outcome is not None
+        if fault.operation != "*":
+            self.outcome(fault.operation, fault.outcome)
+        elif fault.outcome not in TRANSPORT_OUTCOMES:
+            raise ValueError("operation '*' takes only the transport outcomes: " + ", ".join(TRANSPORT_OUTCOMES))
+        if fault.outcome == "http_429":
+            fault.status = 429
+            fault.retry_after = 1.0 if fault.retry_after is None else fault.retry_after
+        elif fault.outcome == "http_503":
+            fault.status = 503
+        elif fault.outcome == "timeout":
+            fault.latency = fault.latency or TIMEOUT_LATENCY
+        elif fault.outcome == "dropped":
+            fault.drop = True
+        return fault
+
     def _take_fault(self, operation_id: str) -> Fault | None:
         for fault in self.faults:
             if fault.operation in ("*", operation_id) and fault.times > 0:
@@ -434,6 +530,8 @@ class MockServer:
             if action == ("POST", "/faults"):
                 try:
                     fault = Fault.from_payload(payload, self.spec.by_id)
+                    if fault.outcome is not None:
+                        fault = self.outcome_fault(fault)
                 except ValueError as exc:
                     raise BadRequest(str(exc)) from None
                 self.faults.append(fault)

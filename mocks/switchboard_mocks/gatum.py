@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 import httpx
 
+from ._catalogue import MAGIC_PREFIX, Declared
 from ._engine import Call, MockClock, Reply, VendorMock
 from ._webhooks import LOOPBACK_HOSTS, WebhookSender, host_allowed, log, parse_delays
 
@@ -39,6 +40,57 @@ DEFAULT_SETTINGS = {
 }
 #: The states a message goes through, one step per ``dlr_interval`` on the mock clock; the last is final.
 DLR_STATES = ("ACCEPTD", "ENROUTE", "DELIVRD")
+#: A sender ID that is never registered: a send from it is refused with ``not_registr_originator``.
+MAGIC_SENDER = "SBUNREG"
+#: Final DLR states other than ``DELIVRD`` that a send can be given (by trigger or magic number): outcome -> state.
+FAILED_STATES = {"dlr_undeliv": "UNDELIV", "dlr_rejectd": "REJECTD", "dlr_expired": "EXPIRED"}
+#: Magic destination numbers: number -> outcome of the send.
+MAGIC_NUMBERS = {
+    f"{MAGIC_PREFIX}0429": "http_429",
+    f"{MAGIC_PREFIX}0503": "http_503",
+    f"{MAGIC_PREFIX}0000": "dropped",
+    f"{MAGIC_PREFIX}1001": "dlr_undeliv",
+    f"{MAGIC_PREFIX}1002": "dlr_rejectd",
+    f"{MAGIC_PREFIX}1003": "dlr_expired",
+}
+_NUMBER_OF = {outcome: number for number, outcome in MAGIC_NUMBERS.items()}
+_UNREGISTERED = "switchboard.gatum.GatumBadRequestError"
+
+
+def _declared_outcomes() -> tuple[Declared, ...]:
+    found = []
+    for operation in ("send_sms", "send_bulk_sms"):
+        found.append(
+            Declared(
+                operation,
+                "not_registr_originator",
+                "the sender ID is not registered (error: not_registr_originator)",
+                status=400,
+                code="not_registr_originator",
+                raises=_UNREGISTERED,
+                magic=f"senderID {MAGIC_SENDER}",
+            )
+        )
+        field_name = "number" if operation == "send_sms" else "phone"
+        for outcome, state in FAILED_STATES.items():
+            found.append(
+                Declared(
+                    operation,
+                    outcome,
+                    f"the send is accepted; its DLR ends {state} (get_sms_full_data and the DLR webhook say so)",
+                    state=state,
+                    magic=f"{field_name} {_NUMBER_OF[outcome]}",
+                )
+            )
+        for outcome in ("http_429", "http_503", "dropped"):
+            found.append(Declared(operation, outcome, "", magic=f"{field_name} {_NUMBER_OF[outcome]}"))
+    for outcome, text in (
+        ("retried", "a DLR post the receiver did not acknowledge is posted again after each of dlr_retry_delays"),
+        ("given_up", "a DLR post never acknowledged is given up after the last of dlr_retry_delays"),
+    ):
+        how = "answer the DLR post with a non-2xx, or not at all; advance the mock clock by the retry delays"
+        found.append(Declared("webhook:deliveryReport", outcome, text, how=how))
+    return tuple(found)
 #: Records returned per sms-full-data page when the request gives no ``limit`` (the vendor's default is unknown).
 SMS_PAGE_SIZE = 100
 #: Without ``time_period``, sms-full-data answers "the last few days".
@@ -79,6 +131,8 @@ class _Message:
     mcc: int | None
     mnc: int | None
     step: int = 0
+    #: The states it goes through; the last is final.
+    states: tuple[str, ...] = DLR_STATES
 
 
 @dataclass
@@ -137,6 +191,7 @@ class GatumMock(VendorMock):
     kept in memory; every failure is ``{status: false, error_code, errors: {field: [message]}}``."""
 
     spec_name = "gatum"
+    outcomes = _declared_outcomes()
     default_settings = DEFAULT_SETTINGS
     client_settings = ("username", "password")
     handlers: ClassVar[dict[str, str]] = {
@@ -200,6 +255,24 @@ class GatumMock(VendorMock):
         if code is not None:
             body["error"] = code
         return Reply(status, body)
+
+    def outcome_reply(self, outcome: Any) -> Reply:
+        if outcome.code == "not_registr_originator":
+            return self.fail(400, "senderID", "The sender ID is not registered.", code="not_registr_originator")
+        return super().outcome_reply(outcome)
+
+    def magic_outcome(self, call: Call) -> str | None:
+        if call.operation.operation_id == "send_sms":
+            jobs = call.body
+            senders = [job["senderID"] for job in jobs]
+            numbers = [str(n) for job in jobs for n in job["number"]]
+        elif call.operation.operation_id == "send_bulk_sms":
+            senders, numbers = [call.body["senderID"]], [str(n) for n in call.body.get("phone", [])]
+        else:
+            return None
+        if MAGIC_SENDER in senders:
+            return "not_registr_originator"
+        return next((MAGIC_NUMBERS[n] for n in numbers if n in MAGIC_NUMBERS), None)
 
     @staticmethod
     def ok(data: Any) -> Reply:
@@ -291,6 +364,7 @@ class GatumMock(VendorMock):
         groups: Iterable[int] = (),
         delivery: bool = True,
         callback_url: str | None = None,
+        outcome: str | None = None,
     ) -> None:
         now = self.clock()
         mcc, mnc = _network(phone)
@@ -309,14 +383,17 @@ class GatumMock(VendorMock):
                 "state": DLR_STATES[0],
                 "time": _datetime(now),
             }
-            self.messages[id_state] = _Message(record, now, frozenset(groups), delivery, callback_url, mcc, mnc)
+            message = _Message(record, now, frozenset(groups), delivery, callback_url, mcc, mnc)
+            if outcome in FAILED_STATES:
+                message.states = (*DLR_STATES[:-1], FAILED_STATES[outcome])
+            self.messages[id_state] = message
         if self._dlr_url(delivery, callback_url) is not None:
             self.webhooks.start()
 
     def advance(self, message: _Message) -> dict[str, Any]:
         """Move ``message`` to its next DLR state; the one place a state changes (a DLR delivery hooks in here)."""
         message.step += 1
-        message.record["state"] = DLR_STATES[message.step]
+        message.record["state"] = message.states[message.step]
         message.record["time"] = _datetime(message.sent_at + message.step * float(self.settings["dlr_interval"]))
         url = self._dlr_url(message.delivery, message.callback_url)
         if url is not None:
@@ -329,7 +406,7 @@ class GatumMock(VendorMock):
         now, interval = self.clock(), float(self.settings["dlr_interval"])
         with self._dlr_lock:
             for message in list(self.messages.values()):
-                while message.step < len(DLR_STATES) - 1 and message.sent_at + (message.step + 1) * interval <= now:
+                while message.step < len(message.states) - 1 and message.sent_at + (message.step + 1) * interval <= now:
                     self.advance(message)
 
     # DLR webhook
@@ -365,12 +442,11 @@ class GatumMock(VendorMock):
 
         Answers whether a message still has a state to report (the sender's thread ends when none has).
         """
-        final = len(DLR_STATES) - 1
         with self._dlr_lock:
             self.catch_up()
             batches, self._dlrs = self._dlrs, {}
             waiting = any(
-                m.step < final and self._dlr_url(m.delivery, m.callback_url) for m in list(self.messages.values())
+                m.step < len(m.states) - 1 and self._dlr_url(m.delivery, m.callback_url) for m in list(self.messages.values())
             )
         for url, reports in batches.items():
             for start in range(0, len(reports), DLR_BATCH):
@@ -404,6 +480,7 @@ class GatumMock(VendorMock):
                     job.get("type", "sms"),
                     delivery=job.get("delivery", True),
                     callback_url=job.get("callback_url"),
+                    outcome=call.outcome,
                 )
             details = {"number": accepted, "senderID": job["senderID"], "sentID": self._new_sent_id()}
             results.append({"sending": {"details": details}})
@@ -537,7 +614,7 @@ class GatumMock(VendorMock):
             if number in excluded or number in self.black_list:
                 continue
             text = body["text"].replace("#first_name#", contact.get("name") or "").replace("#number#", str(number))
-            self._store(str(number), body["senderID"], text, "sms", groups=groups)
+            self._store(str(number), body["senderID"], text, "sms", groups=groups, outcome=call.outcome)
         details = {"id_group": targets, "senderID": body["senderID"], "sentID": self._new_sent_id()}
         return self.ok({"details": details})
 

@@ -18,12 +18,13 @@ from __future__ import annotations
 import contextlib
 import copy
 import importlib
+import threading
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import pytest
 
-from . import CONTROL_PREFIX, Fault, MockServer, RunningMock, create_app, serve, vendor_class
+from . import CONTROL_PREFIX, Fault, MockServer, Outcome, RunningMock, catalogue, create_app, serve, vendor_class
 
 __all__ = ["MockFactory", "ServedMock", "switchboard_mock", "switchboard_session_mock"]
 
@@ -107,6 +108,26 @@ class ServedMock:
         }
         self.app.faults.append(Fault.from_payload(payload, self.app.spec.by_id))
 
+    def trigger(self, operation: str, outcome: str, times: int = 1, *, latency: float | None = None) -> None:
+        """Make the next ``times`` calls of ``operation`` meet ``outcome``, an entry of its failure catalogue
+        (``switchboard-mock VENDOR --catalogue``): ``mock.trigger("send_sms", "not_registr_originator")``.
+
+        An answer (``http_400``, a vendor code, ``http_429`` with ``Retry-After``) is sent instead of the call's own; an
+        asynchronous outcome (``dlr_undeliv``) lets the call succeed and gives what it creates that final state;
+        ``timeout`` holds the answer ``latency`` seconds (default 5: give the client a shorter timeout) and
+        ``dropped`` drops the connection. A client that renews a token or retries meets the outcome once per
+        attempt: trigger as many. ``ValueError`` names an operation or outcome the catalogue does not have.
+        """
+        fault = Fault.from_payload(
+            {"operation": operation, "outcome": outcome, "times": times, "latency": latency or 0.0},
+            self.app.spec.by_id,
+        )
+        self.app.faults.append(self.app.outcome_fault(fault))
+
+    def catalogue(self) -> list[Outcome]:
+        """This vendor's failure catalogue: every outcome of every operation, and how to reach it."""
+        return list(catalogue(self.vendor))
+
     def clear_faults(self) -> None:
         """Forget the faults not used up yet."""
         self.app.faults.clear()
@@ -136,9 +157,17 @@ class MockFactory:
     def __init__(self, stack: contextlib.ExitStack) -> None:
         self._stack = stack
         self._served: dict[tuple[str, tuple[tuple[str, str], ...]], ServedMock] = {}
+        # Threads of one test asking for the same vendor at once get one mock, not one each.
+        self._lock = threading.Lock()
 
     def __call__(self, vendor: str, *, settings: Mapping[str, str] | None = None) -> ServedMock:
         key = (vendor, tuple(sorted((settings or {}).items())))
+        with self._lock:
+            return self._served.get(key) or self._serve(key, vendor, settings)
+
+    def _serve(
+        self, key: tuple[str, tuple[tuple[str, str], ...]], vendor: str, settings: Mapping[str, str] | None
+    ) -> ServedMock:
         if key not in self._served:
             known = vendor_class(vendor).default_settings
             unknown = sorted(set(settings or {}) - set(known))
