@@ -37,6 +37,16 @@ _COMMON_ERRORS = {
 }
 #: Errors the common classes do not name, per vendor and status.
 _SPECIAL_ERRORS = {("passinfo", 402): "switchboard.passinfo.InsufficientBalanceError"}
+#: The operations a client's token auth calls by itself, and the error a refusal (4xx) of one raises: the user's call
+#: fails with it (a 429 raises ``RateLimitError``; a 5xx, once the token attempts are spent, ``AuthenticationError``).
+_TOKEN_OPERATIONS = {
+    "gatum": (("authorize", "create_access_token"), "switchboard.gatum.GatumLoginError"),
+    "netsapiens": (("create_token",), "switchboard.AuthenticationError"),
+    "tingting": (("login",), "switchboard.tingting.TingTingLoginError"),
+}
+#: Operations switchboard's clients never send (PassInfo's renewal by GET: a repeated GET would revoke the new key):
+#: a switchboard client raises ``RequestValidationError`` before sending; other clients meet the outcomes.
+CLIENT_REFUSES = {("passinfo", "renew_api_key_via_get")}
 #: Prefix of the magic destination numbers: ``+1 555 010 xxxx`` is reserved for fiction, as 555-01xx is.
 MAGIC_PREFIX = "1555010"
 
@@ -82,8 +92,13 @@ class Outcome:
         return asdict(self)
 
 
-def raises_for(vendor: str, status: int) -> str:
-    """Dotted name of the switchboard error a client of ``vendor`` raises for an HTTP ``status``."""
+def raises_for(vendor: str, status: int, operation: str | None = None) -> str:
+    """Dotted name of the switchboard error a client of ``vendor`` raises for an HTTP ``status`` of ``operation``."""
+    if (vendor, operation) in CLIENT_REFUSES:
+        return "switchboard.RequestValidationError"
+    token_operations, refused = _TOKEN_OPERATIONS.get(vendor, ((), ""))
+    if operation in token_operations:
+        return "switchboard.RateLimitError" if status == 429 else "switchboard.AuthenticationError" if status >= 500 else refused
     special = _SPECIAL_ERRORS.get((vendor, status))
     if special is not None:
         return special
@@ -98,12 +113,14 @@ def _trigger(operation: str, outcome: str) -> str:
 
 def _transport(vendor: str, operation: str, documented: dict[str, str]) -> Iterable[Outcome]:
     facts = {
-        "http_429": (429, "429 Too Many Requests with Retry-After: 1", raises_for(vendor, 429)),
-        "http_503": (503, "503 Service Unavailable in the vendor's envelope", raises_for(vendor, 503)),
+        "http_429": (429, "429 Too Many Requests with Retry-After: 1", raises_for(vendor, 429, operation)),
+        "http_503": (503, "503 Service Unavailable in the vendor's envelope", raises_for(vendor, 503, operation)),
         "timeout": (None, f"no answer for {TIMEOUT_LATENCY:g} s (latency=...): the client times out", None),
         "dropped": (None, "the connection is dropped halfway through the answer", None),
     }
     errors = {"timeout": "switchboard.APITimeoutError", "dropped": "switchboard.APIConnectionError"}
+    if (vendor, operation) in CLIENT_REFUSES:
+        errors = dict.fromkeys(errors, "switchboard.RequestValidationError")
     for name in TRANSPORT_OUTCOMES:
         status, description, raises = facts[name]
         if status is not None and str(status) in documented:
@@ -162,7 +179,7 @@ def catalogue(vendor: str) -> tuple[Outcome, ...]:
                     state=None,
                     trigger=_trigger(operation.operation_id, f"http_{key}"),
                     magic=None,
-                    raises=raises_for(vendor, status),
+                    raises=raises_for(vendor, status, operation.operation_id),
                 )
             )
         for entry in declared:
@@ -202,7 +219,9 @@ def _from_declared(vendor: str, entry: Declared) -> Outcome:
         state=entry.state,
         trigger=trigger,
         magic=entry.magic,
-        raises=entry.raises if entry.raises or kind != "vendor" else raises_for(vendor, entry.status or 500),
+        raises=entry.raises
+        if entry.raises or kind != "vendor"
+        else raises_for(vendor, entry.status or 500, entry.operation),
     )
 
 

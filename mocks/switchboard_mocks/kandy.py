@@ -171,6 +171,14 @@ class KandyMock(VendorMock):
         # secret and the seeded user's password are never answered.
         return [self.settings["account_api_secret"], self.settings["user_password"]]
 
+    def client_kwargs(self) -> dict[str, str]:
+        kwargs = super().client_kwargs()
+        domain = self.domains.get(self.settings["domain_api_key"])
+        user = domain.users.get(self.settings["user_id"]) if domain else None
+        if user is not None:  # the seeded user's key, for the one operation that sends it (delete_user)
+            kwargs["user_api_key"] = user.api_key
+        return kwargs
+
     # envelope
 
     def _fail(self, http_status: int, code: int, message: str) -> Reply:
