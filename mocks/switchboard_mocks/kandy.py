@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
+from ._catalogue import MAGIC_PREFIX, Declared
 from ._engine import Call, Reply, VendorMock
 
 #: Credentials and seeded names the mock uses unless told otherwise (`switchboard-mock kandy --credential KEY=VALUE`).
@@ -46,6 +47,38 @@ MAX_HANDLED = 10
 _SMS_NUMBER_CHARS = set("+0123456789")
 #: HTTP statuses that ``errors_in_http_200`` turns into HTTP 200 (those the vendor's own answers could carry).
 _ENVELOPE_STATUSES = {400, 401, 403, 404, 409}
+
+
+#: Magic SMS destinations: number -> outcome of the send.
+MAGIC_NUMBERS = {f"+{MAGIC_PREFIX}0429": "http_429", f"+{MAGIC_PREFIX}0503": "http_503", f"+{MAGIC_PREFIX}0000": "dropped"}
+_GROUP_CODES = (
+    ("code_700", 404, "700", "group not found"),
+    ("code_702", 403, "702", "requesting user not in group"),
+)
+
+
+def _declared_outcomes() -> tuple[Declared, ...]:
+    found = [
+        # 702 is an answer about the group, not a refused credential: the client raises KandyError itself.
+        Declared(
+            operation,
+            outcome,
+            f"status {code}: {text}",
+            status=status,
+            code=code,
+            raises="switchboard.kandy.KandyError" if code == "702" else None,
+        )
+        for operation in ("get_group_by_id", "send_group_message")
+        for outcome, status, code, text in _GROUP_CODES
+    ]
+    found.append(
+        Declared(
+            "send_group_message", "code_710", "status 710: message in an invalid format", status=400, code="710"
+        )
+    )
+    for number, outcome in MAGIC_NUMBERS.items():
+        found.append(Declared("send_sms", outcome, "", magic=f"destination {number}"))
+    return tuple(found)
 
 
 @dataclass
@@ -117,6 +150,7 @@ class KandyMock(VendorMock):
     devices with pending messages, SMS, a seeded chat group and address books."""
 
     spec_name = "kandy"
+    outcomes = _declared_outcomes()
     default_settings = DEFAULT_SETTINGS
     client_settings = ("account_api_key", "account_api_secret", "domain_api_key", "domain_api_secret", "user_id")
     handlers: ClassVar[dict[str, str]] = {
@@ -170,6 +204,16 @@ class KandyMock(VendorMock):
         # Domain and user API secrets are data of this API (get_domains and create_user return them); the account
         # secret and the seeded user's password are never answered.
         return [self.settings["account_api_secret"], self.settings["user_password"]]
+
+    def outcome_reply(self, outcome: Any) -> Reply:
+        if outcome.code is not None:
+            return self._fail(outcome.status, int(outcome.code), outcome.description.partition(": ")[2])
+        return super().outcome_reply(outcome)
+
+    def magic_outcome(self, call: Call) -> str | None:
+        if call.operation.operation_id != "send_sms":
+            return None
+        return MAGIC_NUMBERS.get(call.body["message"]["destination"])
 
     def client_kwargs(self) -> dict[str, str]:
         kwargs = super().client_kwargs()

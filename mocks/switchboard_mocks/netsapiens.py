@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 import httpx
 
+from ._catalogue import Declared
 from ._engine import Call, MockClock, Reply, VendorMock
 from ._webhooks import LOOPBACK_HOSTS, WebhookSender, host_allowed, log
 
@@ -67,6 +68,20 @@ class NetsapiensMock(VendorMock):
     spec_name = "netsapiens"
     default_settings = DEFAULT_SETTINGS
     client_settings = ("client_id", "client_secret", "username", "password")
+    outcomes = (
+        Declared(
+            "webhook:message",
+            "failed",
+            "an event post the receiver did not acknowledge (a non-2xx, no answer): not posted again",
+            how="answer the subscription's post-url with a non-2xx, or not at all",
+        ),
+        Declared(
+            "webhook:message",
+            "subscription_error",
+            f"after {ERROR_AFTER} failed posts in a row the subscription's status is error (read_subscription)",
+            how=f"fail {ERROR_AFTER} event posts in a row",
+        ),
+    )
     handlers: ClassVar[dict[str, str]] = {
         "create_token": "create_token",
         "send_message_new_session": "send_new_session",

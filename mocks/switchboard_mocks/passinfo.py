@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 from switchboard._sms import sms_segments
 
+from ._catalogue import MAGIC_PREFIX, Declared
 from ._engine import Call, Reply, VendorMock
 
 #: What the mock accepts unless told otherwise (`switchboard-mock passinfo --credential KEY=VALUE`).
@@ -34,6 +35,38 @@ DEFAULT_SETTINGS = {
     # alphanumeric sender id of the SMS networks.
     "strict_sender_name": "false",
 }
+
+#: Magic contact numbers: number -> outcome of the send (a ``failed`` status, or an answer instead).
+MAGIC_NUMBERS = {
+    f"{MAGIC_PREFIX}1001": "status_failed",
+    f"{MAGIC_PREFIX}0402": "http_402",
+    f"{MAGIC_PREFIX}0429": "http_429",
+    f"{MAGIC_PREFIX}0503": "http_503",
+    f"{MAGIC_PREFIX}0000": "dropped",
+}
+_NUMBER_OF = {outcome: number for number, outcome in MAGIC_NUMBERS.items()}
+#: The send operations and the body field that holds their numbers (None: the group's members).
+_SENDS = {"send_message": "contact", "send_message_bulk": "contacts", "send_message_group": None}
+
+
+def _declared_outcomes() -> tuple[Declared, ...]:
+    found = []
+    for operation, field_name in _SENDS.items():
+        reads = "get_message_status" if operation == "send_message" else "get_message_status_bulk"
+        found.append(
+            Declared(
+                operation,
+                "status_failed",
+                f"the send is accepted; its messages end failed ({reads} says so)",
+                state="failed",
+                magic=f"{field_name} {_NUMBER_OF['status_failed']}" if field_name else None,
+            )
+        )
+        if field_name:
+            for outcome in ("http_402", "http_429", "http_503", "dropped"):
+                found.append(Declared(operation, outcome, "", magic=f"{field_name} {_NUMBER_OF[outcome]}"))
+    return tuple(found)
+
 
 #: The segment counter the clients' rate budgets use too: one count of a text for client and mock.
 sms_parts = sms_segments
@@ -72,6 +105,7 @@ class PassInfoMock(VendorMock):
     """
 
     spec_name = "passinfo"
+    outcomes = _declared_outcomes()
     default_settings = DEFAULT_SETTINGS
     client_settings = ("api_key", "client_id")
     handlers: ClassVar[dict[str, str]] = {
@@ -166,7 +200,19 @@ class PassInfoMock(VendorMock):
             return self.error(400, "senderName must be 1 to 11 letters or digits")
         return None
 
-    def _send(self, account: _Account, numbers: list[str], text: str) -> list[str] | Reply:
+    def magic_outcome(self, call: Call) -> str | None:
+        field_name = _SENDS.get(call.operation.operation_id)
+        if field_name is None:
+            return None
+        numbers = call.body[field_name]
+        for number in [numbers] if isinstance(numbers, str) else numbers:
+            if number in MAGIC_NUMBERS:
+                return MAGIC_NUMBERS[number]
+        return None
+
+    def _send(
+        self, account: _Account, numbers: list[str], text: str, outcome: str | None = None
+    ) -> list[str] | Reply:
         """Charge and store one message per number; refuse the whole send if the balance is short."""
         cost = sms_parts(text) * len(numbers)
         if cost > account.balance:
@@ -175,7 +221,8 @@ class PassInfoMock(VendorMock):
         rate = float(self.settings["failure_rate"])
         ids = []
         for number in numbers:
-            message = _Message(self._next_id("m"), number, text, self.clock(), self._random.random() < rate)
+            fails = self._random.random() < rate or outcome == "status_failed"
+            message = _Message(self._next_id("m"), number, text, self.clock(), fails)
             account.messages[message.id] = message
             ids.append(message.id)
         return ids
@@ -187,7 +234,7 @@ class PassInfoMock(VendorMock):
 
     def send_message(self, call: Call) -> Reply:
         refused = self._sender_refused(call)
-        sent = refused or self._send(call.principal, [call.body["contact"]], call.body["message"])
+        sent = refused or self._send(call.principal, [call.body["contact"]], call.body["message"], call.outcome)
         if isinstance(sent, Reply):
             return sent
         return Reply(200, {"status": "success", "message": sent[0], "message_id": sent[0]})
@@ -195,7 +242,7 @@ class PassInfoMock(VendorMock):
     def send_message_bulk(self, call: Call) -> Reply:
         account: _Account = call.principal
         refused = self._sender_refused(call)
-        sent = refused or self._send(account, call.body["contacts"], call.body["message"])
+        sent = refused or self._send(account, call.body["contacts"], call.body["message"], call.outcome)
         if isinstance(sent, Reply):
             return sent
         body = {"status": "success", "successful_sends": len(sent), "failed_sends": 0}
@@ -208,7 +255,7 @@ class PassInfoMock(VendorMock):
             return self.error(404, "group not found")
         numbers = [account.contacts[c]["phone_number"] for c in group["members"]]
         refused = self._sender_refused(call)
-        sent = refused or self._send(account, numbers, call.body["message"])
+        sent = refused or self._send(account, numbers, call.body["message"], call.outcome)
         if isinstance(sent, Reply):
             return sent
         body = {"status": "success", "group_size": len(numbers), "messages_queued": len(sent)}

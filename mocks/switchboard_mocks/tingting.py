@@ -35,6 +35,7 @@ from typing import Any, ClassVar
 
 from switchboard.spec import Spec
 
+from ._catalogue import Declared
 from ._engine import Call, Reply, VendorMock
 
 #: What the mock accepts unless told otherwise (`switchboard-mock tingting --credential KEY=VALUE`). The token
@@ -57,6 +58,18 @@ NEPAL = timezone(timedelta(hours=5, minutes=45), "NPT")
 #: Outcome of a number's first call by its last digit; every other digit, and every later call, completes.
 FIRST_CALL_OUTCOMES = {0: "failed", 1: "unanswered", 2: "hungup", 3: "terminated"}
 ANSWERED = ("completed", "hungup")
+#: Outcomes of a campaign's calls: outcome id -> the first call's final state.
+CALL_OUTCOMES = {f"call_{state}": state for state in FIRST_CALL_OUTCOMES.values()}
+OUTCOMES = tuple(
+    Declared(
+        "begin_campaign",
+        f"call_{state}",
+        f"the campaign runs; the first call of its numbers ends {state} (get_campaign_number says so)",
+        state=state,
+        magic=f"a number ending in {digit}",
+    )
+    for digit, state in FIRST_CALL_OUTCOMES.items()
+)
 MAX_SHEET_ROWS = 10_000
 _NO_SUCH_PATH = "no such path: "
 _SIMPLEJWT_INVALID = {
@@ -88,6 +101,8 @@ class _Number:
     credit_consumed: int = 0
     attempts: int = 0
     call_at: float | None = None
+    #: The first call's outcome when a trigger chose it (its last digit chooses it otherwise).
+    forced: str | None = None
 
 
 @dataclass
@@ -173,6 +188,7 @@ class TingTingMock(VendorMock):
 
     spec_name = "tingting"
     default_settings = DEFAULT_SETTINGS
+    outcomes = OUTCOMES
     client_settings = ("email", "password")
     handlers: ClassVar[dict[str, str]] = {
         "login": "login",
@@ -442,7 +458,8 @@ class TingTingMock(VendorMock):
             number.status = "in progress"
         else:
             number.attempts += 1
-            outcome = FIRST_CALL_OUTCOMES.get(number.number % 10, "completed") if number.attempts == 1 else "completed"
+            first = number.forced or FIRST_CALL_OUTCOMES.get(number.number % 10, "completed")
+            outcome = first if number.attempts == 1 else "completed"
             number.status = outcome
             number.duration = int(length) if outcome == "completed" else int(length) // 2 if outcome == "hungup" else 0
             answered = outcome in ANSWERED
@@ -503,10 +520,17 @@ class TingTingMock(VendorMock):
         for position, number in enumerate(numbers):
             number.call_at = start + position * gap
             number.status = "queued"
+            if call.outcome in CALL_OUTCOMES and number.attempts == 0:
+                number.forced = CALL_OUTCOMES[call.outcome]
         hold = len(numbers) * int(self.settings["credits_per_call"])
         self.credits_on_hold += hold
         running = "Campaign is scheduled" if start > self.clock() else "Campaign is running"
-        return self.envelope({"hold amount": f"{hold} credits on hold for {campaign.name} campaign."}, running)
+        reply = self.envelope({"hold amount": f"{hold} credits on hold for {campaign.name} campaign."}, running)
+        # A first call whose outcome a number's last digit chooses (the magic values) is journaled as that outcome.
+        first = [n for n in numbers if n.attempts == 0 and n.forced is None and n.number % 10 in FIRST_CALL_OUTCOMES]
+        if first and call.outcome is None:
+            reply.outcome = f"call_{FIRST_CALL_OUTCOMES[first[0].number % 10]}"
+        return reply
 
     def _schedule(self, text: str) -> datetime | None:
         """``YYYY-MM-DDTHH:MM`` in Nepal time. A day past the month's end (02-30) rolls over into the next month,
