@@ -179,7 +179,12 @@ def _final_state(outcome: Outcome, mock: ServedMock) -> str:
 
 
 def _call(outcome: Outcome, mock: ServedMock, magic: str | None = None) -> Any:
-    client = mock.make_client(timeout=CLIENT_TIMEOUT if outcome.outcome == "timeout" else 5.0)
+    options: dict[str, Any] = {"timeout": CLIENT_TIMEOUT if outcome.outcome == "timeout" else 5.0}
+    if outcome.vendor == "kandy":  # delete_user sends the seeded user's own key
+        vendor = mock.app.vendor
+        domain = vendor.domains[vendor.settings["domain_api_key"]]  # type: ignore[attr-defined]
+        options["user_api_key"] = domain.users[vendor.settings["user_id"]].api_key
+    client = mock.make_client(**options)
     hand = HAND_CALLS.get((outcome.vendor, outcome.operation))
     with switchboard.max_retries(0):
         if hand is not None:

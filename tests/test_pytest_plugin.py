@@ -138,3 +138,29 @@ def test_reset_forgets_resources_journal_and_tokens(switchboard_mock: Any) -> No
         ("list_user_message_sessions", 200),
     ]
     assert mock.spec_violations == []
+
+
+def test_threads_asking_for_one_vendor_at_once_get_one_mock(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        import threading
+
+        def test_eight_threads(switchboard_mock):
+            start = threading.Barrier(8)
+            got = []
+
+            def ask():
+                start.wait()
+                got.append(switchboard_mock("gatum"))
+
+            threads = [threading.Thread(target=ask) for _ in range(8)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert len(got) == 8
+            assert len({id(mock) for mock in got}) == 1
+        """
+    )
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)

@@ -27,6 +27,8 @@ from starlette.types import Receive, Scope, Send
 
 from switchboard.spec import NO_BODY, Operation, Spec, Violation, decode_body, group_pairs, media_type
 
+from . import _coverage
+
 log = logging.getLogger("switchboard.mock")
 
 
@@ -290,6 +292,7 @@ class MockServer:
 
     def reset(self, *, keep_auth: bool = False) -> None:
         """Back to a fresh start; with ``keep_auth`` issued tokens stay valid."""
+        _coverage.collect(self.vendor.spec_name, self.journal)
         if keep_auth:
             self.vendor.reset_resources()
         else:

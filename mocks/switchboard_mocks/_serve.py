@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import uvicorn
 
+from . import _coverage
 from ._engine import MockServer
 
 
@@ -51,3 +52,4 @@ def serve(
     finally:
         server.should_exit = True
         thread.join(5)
+        _coverage.collect(app.vendor.spec_name, app.journal)

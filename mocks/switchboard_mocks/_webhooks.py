@@ -209,6 +209,7 @@ class WebhookSender:
             delivery.state = "given up"
         else:
             delivery.due = self.clock() + self.retry_delays[delivery.attempts - 1]
+        entry["delivery"] = delivery.state
         self.record(entry)
         if delivery.on_result is not None:
             delivery.on_result(ok)

@@ -351,7 +351,9 @@ class GatumMock(VendorMock):
     def _sender_refused(self, sender: str) -> Reply | None:
         registered = [s.strip() for s in self.settings["senders"].split(",") if s.strip()]
         if registered and sender not in registered:
-            return self.fail(400, "senderID", "The sender ID is not registered.", code="not_registr_originator")
+            refused = self.fail(400, "senderID", "The sender ID is not registered.", code="not_registr_originator")
+            refused.outcome = "not_registr_originator"
+            return refused
         return None
 
     def _store(

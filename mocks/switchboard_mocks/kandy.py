@@ -215,20 +215,13 @@ class KandyMock(VendorMock):
             return None
         return MAGIC_NUMBERS.get(call.body["message"]["destination"])
 
-    def client_kwargs(self) -> dict[str, str]:
-        kwargs = super().client_kwargs()
-        domain = self.domains.get(self.settings["domain_api_key"])
-        user = domain.users.get(self.settings["user_id"]) if domain else None
-        if user is not None:  # the seeded user's key, for the one operation that sends it (delete_user)
-            kwargs["user_api_key"] = user.api_key
-        return kwargs
-
     # envelope
 
     def _fail(self, http_status: int, code: int, message: str) -> Reply:
         if self.settings["errors_in_http_200"] == "yes" and http_status in _ENVELOPE_STATUSES:
             http_status = 200
-        return Reply(http_status, {"status": code, "message": message})
+        outcome = f"code_{code}" if code in (700, 702, 710) else None
+        return Reply(http_status, {"status": code, "message": message}, outcome=outcome)
 
     def error(self, status: int, message: str) -> Reply:
         """The envelope for the engine's own refusals: 3 for a bad request (710 for a bad chat message body),

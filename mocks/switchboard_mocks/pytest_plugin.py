@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 
+from . import _coverage
 from . import CONTROL_PREFIX, Fault, MockServer, Outcome, RunningMock, catalogue, create_app, serve, vendor_class
 
 __all__ = ["MockFactory", "ServedMock", "switchboard_mock", "switchboard_session_mock"]
@@ -78,7 +79,8 @@ class ServedMock:
         return overlay.make_client(self.base_url, **{**self.credentials, **options})
 
     def journal(self) -> list[dict[str, Any]]:
-        """The requests received so far, oldest first (credentials redacted): method, path, operation, status..."""
+        """The requests received so far, oldest first (credentials redacted): method, path, operation, status, and
+        ``outcome`` when a trigger or a magic value chose it..."""
         return copy.deepcopy(self.app.journal.tail())
 
     def fault(
@@ -190,3 +192,83 @@ def switchboard_session_mock() -> Iterator[MockFactory]:
     """Like ``switchboard_mock``, but each mock is served once for the whole session."""
     with contextlib.ExitStack() as stack:
         yield MockFactory(stack)
+
+
+# Failure coverage: off unless asked for; when off, nothing is recorded and these hooks do nothing.
+
+_COVERAGE_KEY = pytest.StashKey[dict[str, Any]]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("switchboard", "switchboard mocks")
+    group.addoption(
+        "--switchboard-failure-coverage",
+        nargs="?",
+        const="0",
+        default=None,
+        metavar="N",
+        help="report which catalogue outcomes of the operations the tests called were met; with N, fail the "
+        "session when fewer than N percent were",
+    )
+    group.addoption(
+        "--switchboard-failure-coverage-json",
+        default=None,
+        metavar="PATH",
+        help="write the failure coverage report as JSON to PATH (turns the coverage on)",
+    )
+    parser.addini(
+        "switchboard_failure_coverage",
+        "failure coverage of the switchboard mocks: true, false, or a threshold percent (default false)",
+        default="false",
+    )
+
+
+def _threshold(text: str) -> float | None:
+    """None for off; the percent otherwise (0: report only)."""
+    value = text.strip().lower()
+    if value in ("", "false", "no", "off"):
+        return None
+    if value in ("true", "yes", "on"):
+        return 0.0
+    try:
+        percent = float(value)
+    except ValueError:
+        raise pytest.UsageError(f"switchboard failure coverage: {text!r} is not true, false or a percent") from None
+    if not 0 <= percent <= 100:
+        raise pytest.UsageError("switchboard failure coverage: the threshold is a percent from 0 to 100")
+    return percent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    option = config.getoption("--switchboard-failure-coverage")
+    json_path = config.getoption("--switchboard-failure-coverage-json")
+    threshold = _threshold(option) if option is not None else _threshold(str(config.getini("switchboard_failure_coverage")))
+    if threshold is None and json_path is None:
+        return
+    config.stash[_COVERAGE_KEY] = {"threshold": threshold or 0.0, "json": json_path, "report": None}
+    _coverage.start()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    state = session.config.stash.get(_COVERAGE_KEY, None)
+    if state is None:
+        return
+    recorded = _coverage.stop()
+    report = (recorded or _coverage.FailureCoverage()).report()
+    state["report"] = report
+    if state["json"]:
+        _coverage.write_json(report, state["json"])
+    if state["threshold"] and report["percent"] < state["threshold"] and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    state = config.stash.get(_COVERAGE_KEY, None)
+    if state is None or state["report"] is None:
+        return
+    terminalreporter.write_sep("-", "switchboard failure coverage")
+    terminalreporter.write_line(_coverage.render_table(state["report"]))
+    if state["threshold"] and state["report"]["percent"] < state["threshold"]:
+        terminalreporter.write_line(
+            f"FAIL: failure coverage {state['report']['percent']}% is under the threshold of {state['threshold']:g}%"
+        )

@@ -1,0 +1,93 @@
+"""Failure coverage of a user's test session: the plugin's table, its JSON report and its threshold, run as a user
+runs them (pytester, the plugin from the installed entry point)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from switchboard_mocks import catalogue
+
+pytest_plugins = ["pytester"]
+
+#: A user's suite: two outcomes of send_sms, one by trigger and one by a magic sender ID, both handled.
+USER_SUITE = '''
+import pytest
+from gatum_client.api.sms import send_sms
+from gatum_client.models import SmsMessage
+
+import switchboard
+from switchboard.gatum import GatumBadRequestError
+
+
+def send(client, sender="Verify"):
+    job = SmsMessage.from_dict({"number": ["380957225759"], "senderID": sender, "text": "hi"})
+    return send_sms.sync_detailed(client=client, body=[job])
+
+
+def test_a_bad_request_is_reported(switchboard_mock):
+    mock = switchboard_mock("gatum")
+    mock.trigger("send_sms", "http_400")
+    with pytest.raises(GatumBadRequestError):
+        send(mock.make_client())
+
+
+def test_an_unregistered_sender_is_reported(switchboard_mock):
+    mock = switchboard_mock("gatum")
+    with pytest.raises(GatumBadRequestError):
+        send(mock.make_client(), sender="SBUNREG")
+'''
+SEND_SMS = [o.outcome for o in catalogue("gatum") if o.operation == "send_sms"]
+
+
+def _run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
+    pytester.makepyfile(test_user=USER_SUITE)
+    return pytester.runpytest_subprocess("-p", "no:cacheprovider", *args)
+
+
+def test_the_table_and_the_json_say_which_outcomes_were_met(pytester: pytest.Pytester) -> None:
+    result = _run(pytester, "--switchboard-failure-coverage", "--switchboard-failure-coverage-json=coverage.json")
+    result.assert_outcomes(passed=2)
+    result.stdout.fnmatch_lines(
+        [
+            "*switchboard failure coverage*",
+            "switchboard failure coverage: * outcomes met *",
+            f"*gatum send_sms*2/{len(SEND_SMS)}  never met: *",
+        ]
+    )
+    report = json.loads((pytester.path / "coverage.json").read_text())
+    (send_sms,) = [op for op in report["operations"] if op["operation"] == "send_sms"]
+    assert send_sms["documented"] == len(SEND_SMS)
+    assert sorted(send_sms["met"]) == ["http_400", "not_registr_originator"]
+    assert sorted(send_sms["never_met"]) == sorted(set(SEND_SMS) - {"http_400", "not_registr_originator"})
+    # The token operations were called too: listed, with nothing met.
+    assert {op["operation"] for op in report["operations"]} >= {"authorize", "create_access_token", "send_sms"}
+    assert report["met"] == 2
+
+
+def test_a_threshold_above_the_figure_fails_the_session(pytester: pytest.Pytester) -> None:
+    result = _run(pytester, "--switchboard-failure-coverage=90")
+    result.assert_outcomes(passed=2)
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(["FAIL: failure coverage *% is under the threshold of 90%"])
+
+
+def test_a_threshold_under_the_figure_passes(pytester: pytest.Pytester) -> None:
+    result = _run(pytester, "--switchboard-failure-coverage=1")
+    assert result.ret == pytest.ExitCode.OK
+    result.stdout.fnmatch_lines(["*gatum send_sms*2/*"])
+
+
+def test_the_ini_option_turns_it_on_and_it_is_off_by_default(pytester: pytest.Pytester) -> None:
+    off = _run(pytester)
+    assert off.ret == pytest.ExitCode.OK
+    assert "switchboard failure coverage" not in off.stdout.str()
+    pytester.makeini("[pytest]\nswitchboard_failure_coverage = true\n")
+    on = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    on.stdout.fnmatch_lines(["*gatum send_sms*2/*"])
+
+
+def test_a_bad_threshold_is_a_usage_error(pytester: pytest.Pytester) -> None:
+    result = _run(pytester, "--switchboard-failure-coverage=lots")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
