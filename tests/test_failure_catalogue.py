@@ -202,9 +202,7 @@ def _send_raw(outcome: Outcome, mock: ServedMock) -> None:
 
 
 def _met(outcome: Outcome, mock: ServedMock) -> bool:
-    return any(
-        e.get("operation") == outcome.operation and e.get("outcome") == outcome.outcome for e in mock.journal()
-    )
+    return any(e.get("operation") == outcome.operation and e.get("outcome") == outcome.outcome for e in mock.journal())
 
 
 def _reach(outcome: Outcome, mock: ServedMock, magic: str | None) -> None:
@@ -245,7 +243,8 @@ def test_magic_numbers_are_the_fictional_range() -> None:
     """Every magic destination is +1 555 010 xxxx (TingTing's are its numbers' last digits, Gatum has a sender)."""
     values = [o.magic.split(" ", 1)[1] for v in VENDORS if v != "tingting" for o in catalogue(v) if o.magic]
     numbers = [v for v in values if v != "SBUNREG"]
-    assert numbers and all(n.removeprefix("+").startswith(MAGIC_PREFIX) and len(n.removeprefix("+")) == 11 for n in numbers)
+    assert numbers
+    assert all(n.removeprefix("+").startswith(MAGIC_PREFIX) and len(n.removeprefix("+")) == 11 for n in numbers)
 
 
 def test_the_catalogue_has_the_counted_entries() -> None:

@@ -4,6 +4,8 @@ runs them (pytester, the plugin from the installed entry point)."""
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +14,7 @@ from switchboard_mocks import catalogue
 pytest_plugins = ["pytester"]
 
 #: A user's suite: two outcomes of send_sms, one by trigger and one by a magic sender ID, both handled.
-USER_SUITE = '''
+USER_SUITE = """
 import pytest
 from gatum_client.api.sms import send_sms
 from gatum_client.models import SmsMessage
@@ -37,7 +39,7 @@ def test_an_unregistered_sender_is_reported(switchboard_mock):
     mock = switchboard_mock("gatum")
     with pytest.raises(GatumBadRequestError):
         send(mock.make_client(), sender="SBUNREG")
-'''
+"""
 SEND_SMS = [o.outcome for o in catalogue("gatum") if o.operation == "send_sms"]
 
 
@@ -91,3 +93,12 @@ def test_the_ini_option_turns_it_on_and_it_is_off_by_default(pytester: pytest.Py
 def test_a_bad_threshold_is_a_usage_error(pytester: pytest.Pytester) -> None:
     result = _run(pytester, "--switchboard-failure-coverage=lots")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
+
+
+def test_the_readme_example_passes_as_a_users_test(pytester: pytest.Pytester) -> None:
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    section = text[text.index("## Testing your failure paths") :].split("\n## ", 1)[0]
+    (block,) = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    pytester.makepyfile(test_readme=block)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)

@@ -98,7 +98,13 @@ def raises_for(vendor: str, status: int, operation: str | None = None) -> str:
         return "switchboard.RequestValidationError"
     token_operations, refused = _TOKEN_OPERATIONS.get(vendor, ((), ""))
     if operation in token_operations:
-        return "switchboard.RateLimitError" if status == 429 else "switchboard.AuthenticationError" if status >= 500 else refused
+        return (
+            "switchboard.RateLimitError"
+            if status == 429
+            else "switchboard.AuthenticationError"
+            if status >= 500
+            else refused
+        )
     special = _SPECIAL_ERRORS.get((vendor, status))
     if special is not None:
         return special
@@ -194,7 +200,11 @@ def catalogue(vendor: str) -> tuple[Outcome, ...]:
 
 def _is_magic_only(outcome: Outcome, declared: tuple[Declared, ...]) -> bool:
     return outcome.kind == "vendor" and any(
-        e.operation == outcome.operation and e.outcome == outcome.outcome and e.magic and e.status is None and not e.state
+        e.operation == outcome.operation
+        and e.outcome == outcome.outcome
+        and e.magic
+        and e.status is None
+        and not e.state
         for e in declared
     )
 

@@ -42,10 +42,10 @@ class FailureCoverage:
                 if entry.get("delivery") == "given up":
                     met.add("given_up")
                 continue
-            operation = entry.get("operation")
-            if not operation:
+            called = entry.get("operation")
+            if not called:
                 continue
-            met = self.met.setdefault((vendor, operation), set())
+            met = self.met.setdefault((vendor, str(called)), set())
             outcome = _outcome_of(entry)
             if outcome is not None:
                 met.add(outcome)
@@ -54,7 +54,7 @@ class FailureCoverage:
         """Per vendor and operation called: outcomes documented, met and never met; totals and the percentage."""
         from ._catalogue import catalogue
 
-        operations = []
+        operations: list[dict[str, Any]] = []
         for (vendor, operation), seen in sorted(self.met.items()):
             documented = [o.outcome for o in catalogue(vendor) if o.operation == operation]
             if not documented:
@@ -62,7 +62,13 @@ class FailureCoverage:
             met = [o for o in documented if o in seen or _counts_as(o, seen)]
             missed = [o for o in documented if o not in met]
             operations.append(
-                {"vendor": vendor, "operation": operation, "documented": len(documented), "met": met, "never_met": missed}
+                {
+                    "vendor": vendor,
+                    "operation": operation,
+                    "documented": len(documented),
+                    "met": met,
+                    "never_met": missed,
+                }
             )
         documented_total = sum(op["documented"] for op in operations)
         met_total = sum(len(op["met"]) for op in operations)
@@ -99,7 +105,9 @@ def _counts_as(outcome: str, seen: set[str]) -> bool:
 
 def render_table(report: Mapping[str, Any], *, limit: int = 6) -> str:
     """A short table: per vendor and operation, outcomes met / documented and the first ones never met."""
-    lines = [f"switchboard failure coverage: {report['met']} of {report['documented']} outcomes met ({report['percent']}%)"]
+    lines = [
+        f"switchboard failure coverage: {report['met']} of {report['documented']} outcomes met ({report['percent']}%)"
+    ]
     for vendor, figures in sorted(report["vendors"].items()):
         lines.append(f"  {vendor}: {figures['met']}/{figures['documented']}")
     width = max((len(f"{op['vendor']} {op['operation']}") for op in report["operations"]), default=10)

@@ -419,7 +419,12 @@ class MockServer:
         return _render(reply, content)
 
     def _dispatch(
-        self, operation: Operation, path_params: dict[str, str], request: Request, body: bytes, forced: str | None
+        self,
+        operation: Operation,
+        path_params: dict[str, str],
+        request: Request,
+        body: bytes,
+        forced: str | None = None,
     ) -> Reply:
         query = request.scope["query_string"].decode("latin-1")
         pairs = parse_qsl(query, keep_blank_values=True) if query else []
@@ -457,9 +462,9 @@ class MockServer:
                 if outcome.state is None:
                     if outcome.outcome == "dropped":
                         return Reply(200, outcome="dropped")
-                    reply = self.vendor.outcome_reply(outcome)
-                    reply.outcome = magic
-                    return reply
+                    answer = self.vendor.outcome_reply(outcome)
+                    answer.outcome = magic
+                    return answer
                 call.outcome = magic
         reply: Reply = self._handlers[operation.operation_id](call)
         if call.outcome is not None and reply.status < 300:

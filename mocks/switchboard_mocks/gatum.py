@@ -91,6 +91,8 @@ def _declared_outcomes() -> tuple[Declared, ...]:
         how = "answer the DLR post with a non-2xx, or not at all; advance the mock clock by the retry delays"
         found.append(Declared("webhook:deliveryReport", outcome, text, how=how))
     return tuple(found)
+
+
 #: Records returned per sms-full-data page when the request gives no ``limit`` (the vendor's default is unknown).
 SMS_PAGE_SIZE = 100
 #: Without ``time_period``, sms-full-data answers "the last few days".
@@ -448,7 +450,8 @@ class GatumMock(VendorMock):
             self.catch_up()
             batches, self._dlrs = self._dlrs, {}
             waiting = any(
-                m.step < len(m.states) - 1 and self._dlr_url(m.delivery, m.callback_url) for m in list(self.messages.values())
+                m.step < len(m.states) - 1 and self._dlr_url(m.delivery, m.callback_url)
+                for m in list(self.messages.values())
             )
         for url, reports in batches.items():
             for start in range(0, len(reports), DLR_BATCH):

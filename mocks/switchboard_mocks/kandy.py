@@ -50,7 +50,11 @@ _ENVELOPE_STATUSES = {400, 401, 403, 404, 409}
 
 
 #: Magic SMS destinations: number -> outcome of the send.
-MAGIC_NUMBERS = {f"+{MAGIC_PREFIX}0429": "http_429", f"+{MAGIC_PREFIX}0503": "http_503", f"+{MAGIC_PREFIX}0000": "dropped"}
+MAGIC_NUMBERS = {
+    f"+{MAGIC_PREFIX}0429": "http_429",
+    f"+{MAGIC_PREFIX}0503": "http_503",
+    f"+{MAGIC_PREFIX}0000": "dropped",
+}
 _GROUP_CODES = (
     ("code_700", 404, "700", "group not found"),
     ("code_702", 403, "702", "requesting user not in group"),
@@ -72,9 +76,7 @@ def _declared_outcomes() -> tuple[Declared, ...]:
         for outcome, status, code, text in _GROUP_CODES
     ]
     found.append(
-        Declared(
-            "send_group_message", "code_710", "status 710: message in an invalid format", status=400, code="710"
-        )
+        Declared("send_group_message", "code_710", "status 710: message in an invalid format", status=400, code="710")
     )
     for number, outcome in MAGIC_NUMBERS.items():
         found.append(Declared("send_sms", outcome, "", magic=f"destination {number}"))

@@ -210,9 +210,7 @@ class PassInfoMock(VendorMock):
                 return MAGIC_NUMBERS[number]
         return None
 
-    def _send(
-        self, account: _Account, numbers: list[str], text: str, outcome: str | None = None
-    ) -> list[str] | Reply:
+    def _send(self, account: _Account, numbers: list[str], text: str, outcome: str | None = None) -> list[str] | Reply:
         """Charge and store one message per number; refuse the whole send if the balance is short."""
         cost = sms_parts(text) * len(numbers)
         if cost > account.balance:

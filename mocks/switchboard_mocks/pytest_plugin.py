@@ -24,8 +24,18 @@ from typing import Any
 
 import pytest
 
-from . import _coverage
-from . import CONTROL_PREFIX, Fault, MockServer, Outcome, RunningMock, catalogue, create_app, serve, vendor_class
+from . import (
+    CONTROL_PREFIX,
+    Fault,
+    MockServer,
+    Outcome,
+    RunningMock,
+    _coverage,
+    catalogue,
+    create_app,
+    serve,
+    vendor_class,
+)
 
 __all__ = ["MockFactory", "ServedMock", "switchboard_mock", "switchboard_session_mock"]
 
@@ -242,7 +252,9 @@ def _threshold(text: str) -> float | None:
 def pytest_configure(config: pytest.Config) -> None:
     option = config.getoption("--switchboard-failure-coverage")
     json_path = config.getoption("--switchboard-failure-coverage-json")
-    threshold = _threshold(option) if option is not None else _threshold(str(config.getini("switchboard_failure_coverage")))
+    threshold = (
+        _threshold(option) if option is not None else _threshold(str(config.getini("switchboard_failure_coverage")))
+    )
     if threshold is None and json_path is None:
         return
     config.stash[_COVERAGE_KEY] = {"threshold": threshold or 0.0, "json": json_path, "report": None}

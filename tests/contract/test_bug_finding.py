@@ -31,11 +31,13 @@ class KeepsDeletedSubscriptions(NetsapiensMock):
 
 
 class SkipsValidationOfSessionLists(MockServer):
-    def _dispatch(self, operation: Any, path_params: Any, request: Any, body: bytes) -> Reply:
+    def _dispatch(
+        self, operation: Any, path_params: Any, request: Any, body: bytes, forced: str | None = None
+    ) -> Reply:
         if operation.operation_id == "list_domain_message_sessions":
             refused = self.vendor.authenticate(Call(operation, path_params, {}, request.headers, None))
             return refused if isinstance(refused, Reply) else Reply(200, [])  # planted: `limit` is never checked
-        return super()._dispatch(operation, path_params, request, body)
+        return super()._dispatch(operation, path_params, request, body, forced)
 
 
 class AnswersOffTheSpec(NetsapiensMock):
