@@ -251,6 +251,9 @@ def test_the_catalogue_has_the_counted_entries() -> None:
     entries = [o for v in VENDORS for o in catalogue(v)]
     assert len(entries) == EXPECTED_ENTRIES
     assert sum(1 for o in entries if o.magic) == EXPECTED_MAGIC
+    # Every entry is a case: by trigger, or (webhooks) through a receiver that refuses.
+    assert len(_cases(CALLED)) + len(_cases(("webhook",))) == EXPECTED_ENTRIES
+    assert len(_cases(CALLED, magic=True)) == EXPECTED_MAGIC
     keys = [(o.vendor, o.operation, o.outcome) for o in entries]
     assert len(set(keys)) == len(keys), "an outcome is listed twice"
 
