@@ -250,7 +250,8 @@ class MockServer:
     - ``POST /__mock__/reset``: forget state, journal and faults (``{"keep_auth": true}`` keeps tokens valid);
     - ``GET /__mock__/journal``: the requests received (credentials redacted), oldest first; ``?limit=N`` gives the
       last N. The journal keeps the last ``journal_size`` requests (default 10,000);
-    - ``POST /__mock__/faults``: ``{"operation", "status", "retry_after", "latency", "drop", "times", "probability"}``;
+    - ``POST /__mock__/faults``: ``{"operation", "status", "retry_after", "latency", "drop", "times", "probability"}``,
+      or ``{"operation", "outcome", "times"}`` for an outcome of the failure catalogue (what ``mock.trigger`` sends);
       ``DELETE /__mock__/faults`` clears them;
     - ``POST /__mock__/clock``: ``{"advance": seconds}`` moves the clock forward (tokens expire);
     - ``GET /__mock__/openapi.yaml``: the spec this mock serves.
