@@ -335,3 +335,17 @@ def test_a_planted_entry_no_mock_can_produce_fails(planted: Declared, monkeypatc
                 _reach(outcome, mock, None)
     finally:
         catalogue.cache_clear()
+
+
+def test_the_control_surface_takes_outcomes_and_names_a_bad_one(mocks: dict[str, ServedMock]) -> None:
+    mock = mocks["gatum"]
+    faults = f"{mock.control_url}/faults"
+    bad = httpx.post(faults, json={"operation": "send_sms", "outcome": "no_such_outcome"})
+    assert bad.status_code == 400
+    assert "no outcome 'no_such_outcome'" in bad.json()["error"]
+    assert httpx.post(faults, json={"operation": "*", "outcome": "dlr_undeliv"}).status_code == 400
+    assert httpx.post(faults, json={"operation": "send_sms", "outcome": "not_registr_originator"}).status_code == 201
+    (outcome,) = [o for o in catalogue("gatum") if o.operation == "send_sms" and o.outcome == "not_registr_originator"]
+    with pytest.raises(_error_class(outcome.raises or "")):
+        _call(outcome, mock)
+    assert _met(outcome, mock)
