@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenGrant
 from ._budget import RateBudget, RateBudgetError
 from ._client import DEFAULT_TIMEOUT, envelope_error, token_auth_of
+from ._deadline import deadline
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -18,14 +19,18 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    MalformedResponseError,
     NotFoundError,
     RateLimitError,
+    RedirectError,
     RequestValidationError,
+    ResponseTooLargeError,
     ResponseValidationError,
     ServerError,
     SwitchboardError,
     UnauthorizedError,
 )
+from ._limits import ResponseLimits
 from ._retry import RetryPolicy, max_retries
 from ._sms import sms_segments
 from ._store import CredentialStore, MemoryStore, StoreError
@@ -46,14 +51,18 @@ __all__ = [
     "ConflictError",
     "CredentialStore",
     "DualTransport",
+    "MalformedResponseError",
     "MemoryStore",
     "NotFoundError",
     "RateBudget",
     "RateBudgetError",
     "RateLimitError",
+    "RedirectError",
     "RedisStore",
     "RefreshingTokenAuth",
     "RequestValidationError",
+    "ResponseLimits",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
     "SQLiteStore",
@@ -67,6 +76,7 @@ __all__ = [
     "UnauthorizedError",
     "ValidatingTransport",
     "Violation",
+    "deadline",
     "envelope_error",
     "max_retries",
     "sms_segments",

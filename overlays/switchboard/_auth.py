@@ -9,16 +9,19 @@ from __future__ import annotations
 import asyncio
 import collections
 import dataclasses
+import email.utils
+import math
 import re
 import threading
 import time
-import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import httpx
 
+from ._deadline import OWN_TIMEOUT_EXTENSION as _OWN_TIMEOUT
+from ._deadline import DEADLINE_EXTENSION, call_deadline, time_left
 from ._errors import APIError, APITimeoutError, AuthenticationError, error_class_for
 from ._fleet import SharedToken
 from ._retry import ATTEMPTS_EXTENSION, IDEMPOTENT_EXTENSION, RetryPolicy
@@ -48,6 +51,22 @@ class Token:
 
     def expires_within(self, seconds: float, now: float) -> bool:
         return now + seconds >= self.expires_at
+
+
+def server_time(response: httpx.Response) -> float | None:
+    """The server's clock when it answered (its ``Date`` header, in epoch seconds), or None without a usable one.
+
+    An absolute expiry (an epoch ``expires_at``, a JWT ``exp``) is the server's time: read against the server's own
+    clock, it gives the token's lifetime whatever the skew of ours.
+    """
+    value = response.headers.get("date")
+    if not value:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return when if math.isfinite(when) else None
 
 
 class TemporaryTokenError(AuthenticationError):
@@ -85,9 +104,12 @@ class RefreshingTokenAuth(httpx.Auth):
       its lifetime (a token living 20 s is renewed after 10 s, not before every request).
     - A 401 on a request sent with the cached token invalidates it: one new token, one resend.
     - Concurrent requests that find no valid token wait for a single fetch, whatever mix of threads, tasks and event
-      loops they run in: one ``threading.Lock`` guards the fetch; threads block on it, tasks (after queueing on a lock
-      of their loop) poll it without blocking their loop. No caller waits longer than its request's timeout: it then
-      raises :class:`APITimeoutError`.
+      loops they run in: threads wait on a ``threading.Condition``, tasks on a future of their own loop, and all are
+      woken the moment the fetch lands (no polling). No caller waits past its call's deadline (see
+      :func:`switchboard.deadline`), or without one, past the longest part of its timeout: it then raises
+      :class:`APITimeoutError`.
+    - A token the grant cannot put on a request (too long for a URL, say) is dropped, not kept: the call raises
+      :class:`AuthenticationError` and the next one fetches anew.
     - Token requests are sent with the timeout of the request that needed the token, or ``timeout`` when given. The
       transport retries them like any idempotent request (see ``switchboard._retry``); a token endpoint that still
       answers 429 raises :class:`RateLimitError`, one that keeps failing :class:`AuthenticationError`. Without
@@ -145,13 +167,12 @@ class RefreshingTokenAuth(httpx.Auth):
         self._invalidated: Token | None = None
         self._renew: tuple[Token | None, float, float] = (None, margin, 0.0)
         self._issued: collections.deque[str] = collections.deque(maxlen=_KEEP_ISSUED)
-        # The single-flight lock of every caller, sync or async.
-        self._thread_lock = threading.Lock()
-        # Guards only the per-loop registry below, never held across a fetch: an event loop must not block on it.
-        self._registry_lock = threading.Lock()
-        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
-        )
+        # Single flight for every caller, sync or async, whatever its thread or loop: ``_fetching`` says a fetch is
+        # in progress; threads wait on the condition, tasks on a future of their loop, all woken when it lands. The
+        # lock is held only for a few statements, never across I/O.
+        self._flight = threading.Condition(threading.Lock())
+        self._fetching = False
+        self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(grant={type(self.grant).__name__}, token={self._token!r})"
@@ -217,7 +238,7 @@ class RefreshingTokenAuth(httpx.Auth):
                 self._issued.append(stored.refresh_token)
         return self._usable(failed)
 
-    def _obtain(self, timeout: dict[str, Any] | None) -> _Flow:
+    def _obtain(self, needing: httpx.Request) -> _Flow:
         """Run the grant; the caller holds the lock. Yields requests to send and seconds to wait."""
         attempt = 0
         while True:
@@ -229,7 +250,7 @@ class RefreshingTokenAuth(httpx.Auth):
             try:
                 request = next(flow)
                 while True:
-                    self._prepare(request, timeout)
+                    self._prepare(request, needing)
                     last = yield request
                     assert last is not None
                     request = flow.send(last)
@@ -245,7 +266,7 @@ class RefreshingTokenAuth(httpx.Auth):
                         f"the token endpoint answered HTTP 429: {exc}", request=response.request, response=response
                     ) from None
                 retried_below = response is not None and ATTEMPTS_EXTENSION in response.extensions
-                delay = None if retried_below else self._delay(attempt, response)
+                delay = None if retried_below else self._delay(attempt, response, needing)
                 if delay is None:
                     attempts = response.extensions.get(ATTEMPTS_EXTENSION, attempt) if response else attempt
                     raise AuthenticationError(
@@ -253,18 +274,28 @@ class RefreshingTokenAuth(httpx.Auth):
                     ) from None
                 yield delay
 
-    def _delay(self, attempt: int, response: httpx.Response | None) -> float | None:
+    def _delay(self, attempt: int, response: httpx.Response | None, needing: httpx.Request) -> float | None:
         if attempt >= self.max_attempts:
             return None
-        return self.retry.delay(attempt - 1, response)
+        delay = self.retry.delay(attempt - 1, response)
+        left = time_left(call_deadline(needing))
+        if delay is not None and left is not None and delay >= left:
+            return None  # no time for another attempt within the call's deadline
+        return delay
 
-    def _prepare(self, request: httpx.Request, timeout: dict[str, Any] | None) -> None:
-        """A token request: the auth's timeout, else the one of the request that needed it; safe to resend."""
+    def _prepare(self, request: httpx.Request, needing: httpx.Request) -> None:
+        """A token request: the auth's timeout, else the one of the request that needed it, and its call's deadline;
+        safe to resend."""
+        extensions = request.extensions
+        timeout = needing.extensions.get(_OWN_TIMEOUT, needing.extensions.get("timeout"))
         if self.timeout is not None:
-            request.extensions["timeout"] = self.timeout.as_dict()
-        elif "timeout" not in request.extensions and timeout is not None:
-            request.extensions["timeout"] = timeout
-        request.extensions[IDEMPOTENT_EXTENSION] = True
+            extensions["timeout"] = self.timeout.as_dict()
+        elif "timeout" not in extensions and timeout is not None:
+            extensions["timeout"] = timeout
+        at = needing.extensions.get(DEADLINE_EXTENSION)
+        if at is not None:
+            extensions[DEADLINE_EXTENSION] = at
+        extensions[IDEMPOTENT_EXTENSION] = True
 
     def _raise_for(self, response: httpx.Response) -> None:
         if self.errors is not None:
@@ -273,35 +304,91 @@ class RefreshingTokenAuth(httpx.Auth):
                 raise error
 
     def _wait_limit(self, request: httpx.Request) -> float | None:
-        """How long a caller may wait for another caller's fetch: the longest part of its timeout."""
+        """How long a caller without a deadline may wait for another caller's fetch: the longest part of its timeout
+        (a fetch that takes longer than that is stuck)."""
         timeout = self.timeout.as_dict() if self.timeout is not None else request.extensions.get("timeout")
         values = [v for v in (timeout or {}).values() if isinstance(v, int | float)]
         return max(values) if values else None
 
-    def _waited_too_long(self, request: httpx.Request, limit: float | None) -> APITimeoutError:
-        return APITimeoutError(f"waited {limit:g} s for another caller's token fetch without a token", request=request)
+    def _wait_until(self, request: httpx.Request) -> float | None:
+        """When a caller stops waiting for another caller's fetch: its call's deadline, else its wait limit."""
+        at = call_deadline(request)
+        if at is not None:
+            return at
+        limit = self._wait_limit(request)
+        return None if limit is None else time.monotonic() + limit
 
-    # The sync and async drivers below are the same steps; only locking, sleeping and body reads differ.
+    def _waited_too_long(self, request: httpx.Request, until: float | None, since: float) -> APITimeoutError:
+        waited = (until if until is not None else time.monotonic()) - since
+        return APITimeoutError(
+            f"waited {waited:.3g} s for another caller's token fetch without a token", request=request
+        )
+
+    def _lead_or_wait(self, failed: Token | None) -> Token | asyncio.Future[None] | threading.Condition | None:
+        """Under the flight lock: the usable token; else None when this caller now leads the fetch; else what to wait
+        on (the condition for a thread, a future of its loop for a task)."""
+        token = self._usable(failed)
+        if token is not None:
+            return token
+        if not self._fetching:
+            self._fetching = True
+            return None
+        return self._flight
+
+    def _land(self) -> None:
+        """The fetch is over (a token or a failure): wake every waiter, threads and tasks, at once."""
+        with self._flight:
+            self._fetching = False
+            waiters, self._waiters = self._waiters, []
+            self._flight.notify_all()
+        for loop, future in waiters:
+            try:
+                loop.call_soon_threadsafe(_wake, future)
+            except RuntimeError:  # that loop is closed: nothing waits there any more
+                pass
+
+    def _apply(self, request: httpx.Request, token: Token) -> None:
+        """Put ``token`` on ``request``; a token that cannot go on a request is forgotten, and the call fails typed."""
+        try:
+            self.grant.apply(request, token)
+        except (httpx.InvalidURL, ValueError, TypeError, UnicodeError) as exc:
+            with self._flight:
+                if self._token is token:
+                    self._token = None
+            raise AuthenticationError(
+                f"the token obtained cannot be sent on a request ({type(exc).__name__}); it was dropped, the next call"
+                " obtains another",
+                request=request,
+            ) from None
+
+    # The sync and async drivers below are the same steps; only waiting, sleeping and body reads differ.
 
     def _sync_token(
         self, request: httpx.Request, failed: Token | None
     ) -> Generator[httpx.Request, httpx.Response, Token]:
-        token = self._usable(failed)
-        if token is not None:
-            return token
-        limit = self._wait_limit(request)
-        if not self._thread_lock.acquire(timeout=-1 if limit is None else limit):
-            raise self._waited_too_long(request, limit)
+        until: float | None = None
+        since = time.monotonic()
+        while True:
+            with self._flight:
+                step = self._lead_or_wait(failed)
+                if isinstance(step, Token):
+                    return step
+                if step is not None:
+                    if until is None:
+                        until = self._wait_until(request)
+                    left = None if until is None else until - time.monotonic()
+                    if left is not None and left <= 0:
+                        raise self._waited_too_long(request, until, since)
+                    self._flight.wait(left)
+                    continue
+            break
         try:
-            token = self._usable(failed)
-            if token is not None:
-                return token
             if self.shared is None:
                 return (yield from self._sync_fetch(request))
             token = self._adopt(failed)
             if token is not None:
                 return token
-            lease = self.shared.lease(request, limit)
+            lease = self.shared.lease(request, self._lease_wait(request))
             try:
                 token = self._adopt(failed)  # fetched by the worker that held the lease before us
                 if token is None:
@@ -311,10 +398,14 @@ class RefreshingTokenAuth(httpx.Auth):
             finally:
                 lease.release()
         finally:
-            self._thread_lock.release()
+            self._land()
+
+    def _lease_wait(self, request: httpx.Request) -> float | None:
+        left = time_left(call_deadline(request))
+        return self._wait_limit(request) if left is None else left
 
     def _sync_fetch(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, Token]:
-        flow = self._obtain(request.extensions.get("timeout"))
+        flow = self._obtain(request)
         try:
             step = next(flow)
             while True:
@@ -338,7 +429,7 @@ class RefreshingTokenAuth(httpx.Auth):
             token = self._usable(failed)  # the common case, without a generator
             if token is None:
                 token = yield from self._sync_token(request, failed)
-            self.grant.apply(request, token)
+            self._apply(request, token)
             response = yield request
             if response.status_code != 401 or failed is not None:
                 break
@@ -351,23 +442,33 @@ class RefreshingTokenAuth(httpx.Auth):
             if error is not None:
                 raise error
 
-    def _async_lock(self) -> asyncio.Lock:
+    async def _async_wait(self, request: httpx.Request, failed: Token | None) -> Token | None:
+        """The usable token, after waiting for another caller's fetch if there is one; None: this task leads."""
+        until: float | None = None
+        since = time.monotonic()
         loop = asyncio.get_running_loop()
-        with self._registry_lock:
-            lock = self._async_locks.get(loop)
-            if lock is None:
-                lock = self._async_locks[loop] = asyncio.Lock()
-            return lock
-
-    async def _acquire_thread_lock(self, deadline: float | None) -> bool:
-        """Take the single-flight lock from a task without blocking its event loop."""
-        pause = 0.001
-        while not self._thread_lock.acquire(blocking=False):
-            if deadline is not None and time.monotonic() >= deadline:
-                return False
-            await asyncio.sleep(pause)
-            pause = min(pause * 2, 0.02)
-        return True
+        while True:
+            # The flight lock is only ever held for a few statements, never across I/O: taking it here does not
+            # stall the loop.
+            with self._flight:
+                step = self._lead_or_wait(failed)
+                if not isinstance(step, threading.Condition):
+                    return step
+                future: asyncio.Future[None] = loop.create_future()
+                self._waiters.append((loop, future))
+            if until is None:
+                until = self._wait_until(request)
+            left = None if until is None else until - time.monotonic()
+            try:
+                if left is None:
+                    await future
+                else:
+                    await asyncio.wait_for(future, max(left, 0.0))
+            except TimeoutError:
+                with self._flight:
+                    if (loop, future) in self._waiters:
+                        self._waiters.remove((loop, future))
+                raise self._waited_too_long(request, until, since) from None
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()
@@ -377,54 +478,41 @@ class RefreshingTokenAuth(httpx.Auth):
         while True:
             token = self._usable(failed)
             if token is None:
-                limit = self._wait_limit(request)
-                deadline = None if limit is None else time.monotonic() + limit
-                loop_lock = self._async_lock()
+                token = await self._async_wait(request, failed)
+            if token is None:  # this task fetches, for every caller
                 try:
-                    await asyncio.wait_for(loop_lock.acquire(), limit)
-                except TimeoutError:
-                    raise self._waited_too_long(request, limit) from None
-                try:
-                    token = self._usable(failed)
+                    if self.shared is not None:
+                        token = await asyncio.to_thread(self._adopt, failed)
                     if token is None:
-                        if not await self._acquire_thread_lock(deadline):
-                            raise self._waited_too_long(request, limit)
+                        lease = None
+                        if self.shared is not None:
+                            lease = await asyncio.to_thread(self.shared.lease, request, self._lease_wait(request))
                         try:
-                            token = self._usable(failed)
-                            if token is None and self.shared is not None:
+                            if lease is not None:
                                 token = await asyncio.to_thread(self._adopt, failed)
                             if token is None:
-                                lease = None
+                                flow = self._obtain(request)
+                                step = next(flow)
+                                while token is None:
+                                    if isinstance(step, float):
+                                        await asyncio.sleep(step)
+                                        response: httpx.Response | None = None
+                                    else:
+                                        response = yield step
+                                        await response.aread()
+                                    try:
+                                        step = flow.send(response)
+                                    except StopIteration as done:
+                                        token = done.value
                                 if self.shared is not None:
-                                    left = None if deadline is None else max(deadline - time.monotonic(), 0.0)
-                                    lease = await asyncio.to_thread(self.shared.lease, request, left)
-                                try:
-                                    if lease is not None:
-                                        token = await asyncio.to_thread(self._adopt, failed)
-                                    if token is None:
-                                        flow = self._obtain(request.extensions.get("timeout"))
-                                        step = next(flow)
-                                        while token is None:
-                                            if isinstance(step, float):
-                                                await asyncio.sleep(step)
-                                                response: httpx.Response | None = None
-                                            else:
-                                                response = yield step
-                                                await response.aread()
-                                            try:
-                                                step = flow.send(response)
-                                            except StopIteration as done:
-                                                token = done.value
-                                        if self.shared is not None:
-                                            await asyncio.to_thread(self.shared.write, token)
-                                finally:
-                                    if lease is not None:
-                                        await asyncio.to_thread(lease.release)
+                                    await asyncio.to_thread(self.shared.write, token)
                         finally:
-                            self._thread_lock.release()
+                            if lease is not None:
+                                await asyncio.to_thread(lease.release)
                 finally:
-                    loop_lock.release()
-            self.grant.apply(request, token)
+                    self._land()
+            assert token is not None
+            self._apply(request, token)
             api_response = yield request
             if api_response.status_code != 401 or failed is not None:
                 break
@@ -433,3 +521,8 @@ class RefreshingTokenAuth(httpx.Auth):
         if self.errors is not None:
             await api_response.aread()
         self._raise_for(api_response)
+
+
+def _wake(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)

@@ -10,9 +10,11 @@ import httpx
 
 from ._auth import RefreshingTokenAuth
 from ._budget import Pacer, RateBudget
+from ._deadline import check_seconds
 from ._errors import APIError, error_class_for
 from ._hooks import hooks_for
 from ._httpx import client_class
+from ._limits import ResponseLimits
 from ._logging import redact_library_logs
 from ._redact import mask, track
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
@@ -56,6 +58,8 @@ def httpx_args(
     budget: RateBudget | None = None,
     store: CredentialStore | None = None,
     account: str | None = None,
+    limits: ResponseLimits | None = None,
+    deadline: float | None = None,
 ) -> dict[str, Any]:
     """The ``httpx_args`` for a generated ``Client``: ``auth`` plus a transport that validates, retries and logs.
 
@@ -70,12 +74,16 @@ def httpx_args(
     With a ``budget`` (a :class:`~switchboard.RateBudget`), every attempt waits for the budget of ``account`` (its
     store key) in ``store`` (a private in-memory one when None).
 
+    ``limits`` (a :class:`~switchboard.ResponseLimits`) bounds every answer's decoded size and JSON depth;
+    ``deadline`` bounds each whole call in seconds, retries and token waits included (see ``switchboard._deadline``).
+
     ``transport``/``async_transport`` replace the network (tests pass ``httpx.MockTransport``); otherwise real
     transports are made here, with ``verify_ssl``, because httpx ignores ``verify`` once a transport is given.
     """
     if max_retries < 0:
         raise ValueError("max_retries must be 0 or more")
     policy = retry or RetryPolicy(max_retries=max_retries)
+    deadline = check_seconds(deadline)
     async_inner = async_transport or (transport if isinstance(transport, httpx.AsyncBaseTransport) else None)
     spec = Spec.load(vendor)
     base_path = urlsplit(base_url).path
@@ -92,13 +100,22 @@ def httpx_args(
             retry=policy,
             verify_ssl=verify_ssl,
             error_of=getattr(auth, "errors", None),
+            limits=limits,
+            deadline=deadline,
         )
         if hasattr(auth, "precheck"):
             auth.precheck = checking.check
         wrapped = checking
     else:
         wrapped = DualTransport(
-            transport, async_inner, retry=policy, spec=spec, base_path=base_path, verify_ssl=verify_ssl
+            transport,
+            async_inner,
+            retry=policy,
+            spec=spec,
+            base_path=base_path,
+            verify_ssl=verify_ssl,
+            limits=limits,
+            deadline=deadline,
         )
     if budget is not None:
         wrapped.pacer = Pacer(budget, (store or MemoryStore()).rate_bucket, account or vendor)
@@ -115,7 +132,7 @@ def envelope_error(
     vendor_message: str | None = None
     try:
         body = json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):
         body = None
     if isinstance(body, dict):
         code = body.get(code_key)

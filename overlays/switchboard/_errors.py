@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._redact import mask, shorten
+from ._redact import mask, redact_request, shorten
 
 if TYPE_CHECKING:
     from .spec import Violation
@@ -19,13 +19,15 @@ class SwitchboardError(Exception):
 
     ``request`` and ``response`` are the HTTP exchange it came from, when there was one. Messages are one sentence and
     never contain a credential: every secret an auth object holds or was issued is masked by value (``***``).
+    ``request`` is a redacted copy when the request carried credentials (credential headers and query parameters
+    replaced by ``***``, the body masked by value), so that its ``repr``, URL and headers show none.
     """
 
     def __init__(
         self, message: str, *, request: httpx.Request | None = None, response: httpx.Response | None = None
     ) -> None:
         super().__init__(mask(message))
-        self.request = request
+        self.request = None if request is None else redact_request(request)
         self.response = response
 
 
@@ -87,6 +89,19 @@ class ResponseValidationError(SwitchboardError):
         self.violations = list(violations)
         self.field = first.field if first is not None else ""
         self.rule = first.rule if first is not None else ""
+
+
+class ResponseTooLargeError(ResponseValidationError):
+    """The answer's decoded body grew beyond ``max_body_size`` (see :class:`~switchboard.ResponseLimits`); the client
+    stopped reading it."""
+
+
+class MalformedResponseError(ResponseValidationError):
+    """The answer cannot be read safely: JSON nested deeper than ``max_json_depth``, or a number out of range."""
+
+
+class RedirectError(APIConnectionError):
+    """A redirect loop, or more redirects than the client follows (when ``follow_redirects`` is on)."""
 
 
 def _masked(violation: Violation) -> Violation:

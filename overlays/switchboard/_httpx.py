@@ -18,6 +18,10 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 
+from ._deadline import call_deadline
+from ._errors import RedirectError
+from ._redact import redact_url
+
 C = TypeVar("C")
 
 # Headers that may carry a cookie for the jar (http.cookiejar reads both).
@@ -38,11 +42,20 @@ class SetCookieCookies(httpx.Cookies):
 
 
 class HttpxClient(httpx.Client):
-    """``httpx.Client`` whose cookie store is a :class:`SetCookieCookies`."""
+    """``httpx.Client`` whose cookie store is a :class:`SetCookieCookies`, that starts each call's deadline before
+    its auth runs (token waits count) and raises a too long redirect chain as :class:`~switchboard.RedirectError`."""
 
     def __init__(self, *, cookies: Any = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.cookies = cookies  # anything httpx.Cookies takes
+        self._deadline: float | None = getattr(kwargs.get("transport"), "deadline", None)
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        call_deadline(request, self._deadline)
+        try:
+            return super().send(request, **kwargs)
+        except httpx.TooManyRedirects as exc:
+            raise _redirect_error(request, exc) from None
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -54,11 +67,19 @@ class HttpxClient(httpx.Client):
 
 
 class AsyncHttpxClient(httpx.AsyncClient):
-    """``httpx.AsyncClient`` whose cookie store is a :class:`SetCookieCookies`."""
+    """``httpx.AsyncClient`` as :class:`HttpxClient` is ``httpx.Client``."""
 
     def __init__(self, *, cookies: Any = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.cookies = cookies
+        self._deadline: float | None = getattr(kwargs.get("transport"), "deadline", None)
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        call_deadline(request, self._deadline)
+        try:
+            return await super().send(request, **kwargs)
+        except httpx.TooManyRedirects as exc:
+            raise _redirect_error(request, exc) from None
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -67,6 +88,12 @@ class AsyncHttpxClient(httpx.AsyncClient):
     @cookies.setter
     def cookies(self, cookies: Any) -> None:
         self._switchboard_cookies = SetCookieCookies(cookies)
+
+
+def _redirect_error(request: httpx.Request, exc: httpx.TooManyRedirects) -> RedirectError:
+    return RedirectError(
+        f"{request.method} {redact_url(request.url)} was redirected too many times (a loop?)", request=request
+    )
 
 
 def httpx_settings(client: Any) -> dict[str, Any]:

@@ -98,5 +98,41 @@ def redact_url(url: httpx.URL | str) -> str:
     return mask(str(parsed))
 
 
+#: Headers that carry credentials whatever their value (the vendors' auth headers among them).
+CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "x-access-token", "api-key", "client-id"})
+# Request extensions that hold a body as built (with its passwords): not copied into a redacted request.
+_BODY_EXTENSIONS = ("switchboard.json",)
+
+
+def _is_credential_header(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in CREDENTIAL_HEADERS or is_secret_name(lowered)
+
+
+def redact_request(request: httpx.Request) -> httpx.Request:
+    """``request`` itself when it shows no credential; otherwise a copy whose URL, headers and body show none.
+
+    Credential headers (by name: :data:`CREDENTIAL_HEADERS` and secret-looking names) and credential query
+    parameters become ``***``; every other header value, and the body when it was read, are masked by value.
+    """
+    query = request.url.query
+    secret_query = bool(query) and any(is_secret_name(k) for k, _ in parse_qsl(query.decode("ascii", "replace")))
+    secret_header = any(_is_credential_header(name.decode("latin-1")) for name, _ in request.headers.raw)
+    if not secret_query and not secret_header and not request.url.userinfo:
+        return request
+    headers = [
+        (name, MASK if _is_credential_header(name) else mask(value)) for name, value in request.headers.multi_items()
+    ]
+    try:
+        content: bytes | None = mask(request.content.decode("utf-8", "replace")).encode("utf-8")
+    except httpx.RequestNotRead:
+        content = None
+    extensions = {k: v for k, v in request.extensions.items() if k not in _BODY_EXTENSIONS}
+    redacted = httpx.Request(request.method, redact_url(request.url), headers=headers, extensions=extensions)
+    if content is not None:
+        redacted._content = content  # as read, without a new Content-Length
+    return redacted
+
+
 #: Something that returns the secrets to mask, in addition to the tracked ones.
 SecretSource = Callable[[], Iterable[str]]

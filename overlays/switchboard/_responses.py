@@ -293,7 +293,7 @@ class ResponseReader:
             return plan, NOT_PARSED
         try:
             instance = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):
             return [Violation("body", "", "type", f"HTTP {status}: the body is not JSON")], NOT_PARSED
         if plan is _JSON_ONLY:
             return [], instance

@@ -15,9 +15,18 @@ from typing import Any
 import httpx
 
 from ._budget import Pacer
-from ._errors import APIConnectionError, APITimeoutError, RequestValidationError, ResponseValidationError
+from ._deadline import DEADLINE_EXTENSION, call_deadline, cap_timeout, deadline_passed
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    MalformedResponseError,
+    RequestValidationError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+)
+from ._limits import DEFAULT_LIMITS, ResponseLimits, json_depth_exceeds
 from ._logging import log_attempt, log_retry, logger
-from ._redact import redact_url
+from ._redact import CREDENTIAL_HEADERS, is_secret_name, redact_url
 from ._responses import reader_for
 from ._retry import ATTEMPTS_EXTENSION, NOT_SENT, RETRY_STATUSES, RetryPolicy, safe_to_resend
 from .spec import NO_BODY, Operation, Spec, Violation
@@ -26,6 +35,8 @@ _CHECKED = "switchboard.validated"
 #: Set by the hooks (see ``_hooks``): the operation a request was built for, and its JSON body as built.
 OPERATION_EXTENSION = "switchboard.operation"
 JSON_EXTENSION = "switchboard.json"
+# The URL of the first request of a call; redirects share the extensions of the request they follow.
+_ORIGIN_EXTENSION = "switchboard.origin"
 
 
 class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -39,7 +50,13 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     :class:`APIConnectionError` / :class:`APITimeoutError`; failures and the statuses of :data:`RETRY_STATUSES` are
     retried by ``retry`` (a :class:`RetryPolicy`) when a second send is safe: an idempotent method, a request marked
     idempotent, an operation marked ``x-idempotent: true`` in ``spec``, or a connection that failed before sending.
-    Response bodies are read here, so that a connection dropped mid-body is a failure of the attempt.
+    Response bodies are read here, so that a connection dropped mid-body is a failure of the attempt, in chunks
+    against ``limits`` (a :class:`~switchboard.ResponseLimits`: decoded size, JSON depth) and the call's deadline
+    (``deadline`` seconds per call, or a :func:`switchboard.deadline` block; see ``switchboard._deadline``): every
+    attempt's httpx timeouts are capped by the time left, and no retry starts that could not end in time.
+
+    A request that a redirect (``follow_redirects``) sends to another origin than the call's first loses every
+    credential header and credential query parameter first.
     """
 
     def __init__(
@@ -51,6 +68,8 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         spec: Spec | None = None,
         base_path: str = "",
         verify_ssl: bool = True,
+        limits: ResponseLimits | None = None,
+        deadline: float | None = None,
     ) -> None:
         self._transport = transport
         self._async_transport = async_transport
@@ -64,6 +83,9 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._verify_ssl = verify_ssl
         #: The account's rate budget (see ``switchboard._budget``): every attempt waits for it.
         self.pacer: Pacer | None = None
+        self.limits = limits or DEFAULT_LIMITS
+        #: Seconds a whole call may take (None: no deadline but the ``switchboard.deadline`` blocks').
+        self.deadline = deadline
 
     def _charges(self, request: httpx.Request) -> list[tuple[Any, int]] | None:
         """What ``request`` costs the rate budget, if there is one."""
@@ -120,6 +142,9 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if retry >= budget:
             return None
         delay = self.retry.delay(retry, response)
+        at = request.extensions.get(DEADLINE_EXTENSION)
+        if delay is not None and at is not None and time.monotonic() + delay >= at:
+            return None  # no time left for another attempt: the call ends with what it has
         if delay is not None:
             log_retry(request, reason, delay, retry + 1, budget)
         return delay
@@ -132,19 +157,95 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 return delay
         raise _connection_error(request, exc) from exc
 
+    def _begin(self, request: httpx.Request) -> float | None:
+        """Strip credentials from a cross-origin redirect; the call's deadline."""
+        extensions = request.extensions
+        first = extensions.setdefault(_ORIGIN_EXTENSION, request.url)
+        if first is not request.url and not _same_origin(first, request.url):
+            _drop_credentials(request)
+        return call_deadline(request, self.deadline)
+
+    def _read(self, request: httpx.Request, response: httpx.Response, at: float | None) -> None:
+        """Read the body in chunks against the size limit and the deadline, then check its JSON depth."""
+        limit = self.limits.max_body_size
+        if not hasattr(response, "_content"):  # not read yet (a network answer)
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if limit is not None and size > limit:
+                    response.close()
+                    raise self._too_large(request, response)
+                chunks.append(chunk)
+                if at is not None and time.monotonic() >= at:
+                    response.close()
+                    raise deadline_passed(request)
+            response._content = b"".join(chunks)
+        self._check_body(request, response)
+
+    async def _aread(self, request: httpx.Request, response: httpx.Response, at: float | None) -> None:
+        limit = self.limits.max_body_size
+        if not hasattr(response, "_content"):
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if limit is not None and size > limit:
+                    await response.aclose()
+                    raise self._too_large(request, response)
+                chunks.append(chunk)
+                if at is not None and time.monotonic() >= at:
+                    await response.aclose()
+                    raise deadline_passed(request)
+            response._content = b"".join(chunks)
+        self._check_body(request, response)
+
+    def _check_body(self, request: httpx.Request, response: httpx.Response) -> None:
+        content = response._content
+        limit = self.limits.max_body_size
+        if limit is not None and len(content) > limit:
+            raise self._too_large(request, response)
+        head = content[:1]
+        if head in _WHITESPACE:
+            head = content.lstrip()[:1]
+        if head in _JSON_STARTS and json_depth_exceeds(content, self.limits.max_json_depth):
+            raise MalformedResponseError(
+                self._operation_name(request),
+                [Violation("body", "", "max_json_depth", f"JSON nested deeper than {self.limits.max_json_depth}")],
+                request=request,
+                response=response,
+            )
+
+    def _too_large(self, request: httpx.Request, response: httpx.Response) -> ResponseTooLargeError:
+        response.request = request
+        limit = self.limits.max_body_size
+        return ResponseTooLargeError(
+            self._operation_name(request),
+            [Violation("body", "", "max_body_size", f"the decoded body exceeds {limit} bytes")],
+            request=request,
+            response=response,
+        )
+
+    def _operation_name(self, request: httpx.Request) -> str:
+        operation = self.operation_of(request)
+        return operation.operation_id if operation is not None else f"{request.method} {request.url.path}"
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         inner = self._transport or self._sync_inner()
         budget = -1  # worked out at the first failure
         retry = 0
         delay: float | None
         charges = self._charges(request)
+        at = self._begin(request)
         while True:
             if charges is not None:
                 self.pacer.acquire(request, charges)  # type: ignore[union-attr]
+            if at is not None:
+                cap_timeout(request, at)
             started = time.perf_counter() if logger.isEnabledFor(logging.DEBUG) else None
             try:
                 response = inner.handle_request(request)
-                response.read()
+                self._read(request, response, at)
             except httpx.DecodingError as exc:  # a body that is not what its Content-Encoding says
                 raise _connection_error(request, exc) from exc
             except httpx.TransportError as exc:
@@ -172,13 +273,16 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         retry = 0
         delay: float | None
         charges = self._charges(request)
+        at = self._begin(request)
         while True:
             if charges is not None:
                 await self.pacer.acquire_async(request, charges)  # type: ignore[union-attr]
+            if at is not None:
+                cap_timeout(request, at)
             started = time.perf_counter() if logger.isEnabledFor(logging.DEBUG) else None
             try:
                 response = await inner.handle_async_request(request)
-                await response.aread()
+                await self._aread(request, response, at)
             except httpx.DecodingError as exc:
                 raise _connection_error(request, exc) from exc
             except httpx.TransportError as exc:
@@ -256,6 +360,21 @@ class _HeaderLookup(Mapping[str, str]):
 
 
 _MISSING: Any = object()
+# The first byte of a body worth a JSON depth check, and what may come before it.
+_JSON_STARTS = (b"[", b"{")
+_WHITESPACE = (b" ", b"\t", b"\r", b"\n")
+
+
+def _same_origin(first: httpx.URL, url: httpx.URL) -> bool:
+    return first.scheme == url.scheme and first.host == url.host and first.port == url.port
+
+
+def _drop_credentials(request: httpx.Request) -> None:
+    """Remove what any vendor's auth put on ``request``: credential headers and credential query parameters."""
+    for name in CREDENTIAL_HEADERS:
+        request.headers.pop(name, None)
+    for name in [n for n in request.url.params if is_secret_name(n)]:
+        request.url = request.url.copy_remove_param(name)
 
 
 def _connection_error(request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
@@ -287,8 +406,19 @@ class ValidatingTransport(DualTransport):
         retry: RetryPolicy | None = None,
         verify_ssl: bool = True,
         error_of: Callable[[httpx.Response], Exception | None] | None = None,
+        limits: ResponseLimits | None = None,
+        deadline: float | None = None,
     ) -> None:
-        super().__init__(transport, async_transport, retry=retry, spec=spec, base_path=base_path, verify_ssl=verify_ssl)
+        super().__init__(
+            transport,
+            async_transport,
+            retry=retry,
+            spec=spec,
+            base_path=base_path,
+            verify_ssl=verify_ssl,
+            limits=limits,
+            deadline=deadline,
+        )
         self.spec: Spec = spec
         self._reader = reader_for(spec)
         #: The vendor's error mapper (the auth's ``errors``): an answer it calls an error is the auth's to raise.

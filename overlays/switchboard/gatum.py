@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
+from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow, server_time
 from ._budget import RateBudget
+from ._limits import ResponseLimits
 from ._client import DEFAULT_TIMEOUT, generated_client, httpx_args
 from ._errors import (
     APIError,
@@ -117,7 +118,7 @@ _BY_COMMON_CLASS: dict[type[APIError], type[GatumError]] = {
 def _envelope(response: httpx.Response) -> dict[str, Any] | None:
     try:
         body = json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return body if isinstance(body, dict) else None
 
@@ -215,12 +216,17 @@ class GatumLogin:
         access_token, expires_at = self._data(response, "access_token", "expires_at")
         try:
             expiry = float(expires_at)
-        except (TypeError, ValueError):
+            if not math.isfinite(expiry):
+                raise OverflowError
+        except (TypeError, ValueError, OverflowError):
             raise AuthenticationError(
-                "POST /accesstoken answered an expires_at that is not a number",
+                "POST /accesstoken answered an expires_at that is not a number in range",
                 request=response.request,
                 response=response,
             ) from None
+        answered = server_time(response)
+        if answered is not None:
+            expiry = now + (expiry - answered)  # the lifetime on Gatum's clock, moved onto ours
         self._issued.append(str(access_token))
         self.current = str(access_token)
         return Token(access_token=str(access_token), expires_at=expiry, issued_at=now)
@@ -285,6 +291,8 @@ def make_client(
     retry: RetryPolicy | None = None,
     store: CredentialStore | None = None,
     budget: RateBudget | None = None,
+    limits: ResponseLimits | None = None,
+    deadline: float | None = None,
 ) -> Client:
     """A generated Gatum ``Client`` that logs in, validates and raises typed errors.
 
@@ -310,6 +318,10 @@ def make_client(
       :class:`~switchboard.APIError` subclasses, with ``field_errors``; a 2xx answer saying ``status: false`` too
       (``raise_errors=False`` returns the generated models instead). A refused login raises
       :class:`GatumLoginError`;
+    - ``deadline`` (seconds) bounds each whole call, retries, backoff, token waits and slow answers included
+      (``timeout`` bounds each connect, read, write and pool wait, as in httpx); a ``switchboard.deadline`` block
+      bounds the calls inside it; ``limits`` (:class:`~switchboard.ResponseLimits`) bounds every answer's decoded
+      size (50 MB) and JSON depth (128);
     - connection failures, 408, 429 and 5xx are retried ``max_retries`` times when safe (reads and searches, never a
       send), with the backoff of ``retry``.
     """
@@ -350,6 +362,8 @@ def make_client(
         budget=budget,
         store=store,
         account=account,
+        limits=limits,
+        deadline=deadline,
     )
     return generated_client(Client, base_url, timeout, args)
 

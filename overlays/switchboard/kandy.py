@@ -31,6 +31,7 @@ import httpx
 
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
 from ._budget import RateBudget
+from ._limits import ResponseLimits
 from ._client import DEFAULT_TIMEOUT, generated_client, httpx_args
 from ._errors import (
     APIError,
@@ -142,7 +143,7 @@ _BY_COMMON: dict[type[APIError], type[KandyError]] = {
 def _envelope(response: httpx.Response) -> dict[str, Any] | None:
     try:
         body = json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return body if isinstance(body, dict) else None
 
@@ -470,6 +471,8 @@ def make_client(
     retry: RetryPolicy | None = None,
     store: CredentialStore | None = None,
     budget: RateBudget | None = None,
+    limits: ResponseLimits | None = None,
+    deadline: float | None = None,
 ) -> Client:
     """A generated Kandy ``Client`` that puts the right key on every call, validates and raises typed errors.
 
@@ -486,6 +489,10 @@ def make_client(
       budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
     - every request is checked against ``specs/kandy.yaml`` first: a bad one raises
       :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
+    - ``deadline`` (seconds) bounds each whole call, retries, backoff, token waits and slow answers included
+      (``timeout`` bounds each connect, read, write and pool wait, as in httpx); a ``switchboard.deadline`` block
+      bounds the calls inside it; ``limits`` (:class:`~switchboard.ResponseLimits`) bounds every answer's decoded
+      size (50 MB) and JSON depth (128);
     - error envelopes raise :class:`KandyError` subclasses, on HTTP 200 too (``raise_errors=False`` returns them
       parsed); connection failures, 408, 429 and 5xx are retried ``max_retries`` times when safe.
 
@@ -516,6 +523,8 @@ def make_client(
         budget=budget,
         store=store,
         account=account,
+        limits=limits,
+        deadline=deadline,
     )
     return _client(base_url, timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout), args)
 

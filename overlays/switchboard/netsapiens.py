@@ -20,6 +20,7 @@ import httpx
 
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
 from ._budget import RateBudget
+from ._limits import ResponseLimits
 from ._client import DEFAULT_TIMEOUT, envelope_error, generated_client, httpx_args
 from ._errors import AuthenticationError
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
@@ -96,7 +97,7 @@ class NetsapiensPasswordGrant:
             refresh_token = body.get("refresh_token")
             if not isinstance(access_token, str) or not 0 < expires_in < float("inf"):
                 raise TypeError("unusable token answer")
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except (ValueError, RecursionError, OverflowError, KeyError, TypeError, AttributeError):
             raise AuthenticationError(
                 "the token endpoint answered without a usable access_token and expires_in",
                 request=response.request,
@@ -126,6 +127,8 @@ def make_client(
     retry: RetryPolicy | None = None,
     store: CredentialStore | None = None,
     budget: RateBudget | None = None,
+    limits: ResponseLimits | None = None,
+    deadline: float | None = None,
 ) -> Client:
     """A generated Netsapiens ``Client`` that authenticates, validates and raises typed errors.
 
@@ -144,6 +147,10 @@ def make_client(
     - every request is checked against ``specs/netsapiens.yaml`` first: a bad one raises
       :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
     - error responses raise :class:`~switchboard.APIError` subclasses (``raise_errors=False`` returns them parsed);
+    - ``deadline`` (seconds) bounds each whole call, retries, backoff, token waits and slow answers included
+      (``timeout`` bounds each connect, read, write and pool wait, as in httpx); a ``switchboard.deadline`` block
+      bounds the calls inside it; ``limits`` (:class:`~switchboard.ResponseLimits`) bounds every answer's decoded
+      size (50 MB) and JSON depth (128);
     - connection failures, 408, 429 and 5xx are retried ``max_retries`` times when safe (see the README), with the
       backoff of ``retry``; what is left raises :class:`~switchboard.APIConnectionError` or an ``APIError``.
     """
@@ -179,5 +186,7 @@ def make_client(
         budget=budget,
         store=store,
         account=account,
+        limits=limits,
+        deadline=deadline,
     )
     return generated_client(Client, base_url, timeout, args)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._budget import RateBudget
+from ._limits import ResponseLimits
 from ._client import DEFAULT_TIMEOUT, envelope_error, generated_client, httpx_args
 from ._errors import APIConnectionError, APIError, AuthenticationError, RequestValidationError, SwitchboardError
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
@@ -91,7 +92,7 @@ def passinfo_error(response: httpx.Response) -> APIError | None:
         return error
     try:
         body = json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if not isinstance(body, dict) or not (body.get("success") is False or body.get("status") == "error"):
         return None
@@ -360,7 +361,7 @@ class PassInfoKeyAuth(httpx.Auth):
         try:
             body = json.loads(response.content)
             key = body.get("new_api_key") or body.get("api_key")
-        except (ValueError, AttributeError):
+        except (ValueError, RecursionError, AttributeError):
             key = None
         if not isinstance(key, str) or not key:
             raise AuthenticationError(
@@ -574,6 +575,8 @@ def make_client(
     retry: RetryPolicy | None = None,
     store: CredentialStore | None = None,
     budget: RateBudget | None = None,
+    limits: ResponseLimits | None = None,
+    deadline: float | None = None,
 ) -> Client:
     """A generated PassInfo ``Client`` that authenticates, renews its key safely, validates and raises typed errors.
 
@@ -594,6 +597,10 @@ def make_client(
       :class:`~switchboard.RedisStore` across hosts) a renewal reaches every worker of the account: the others take
       the new key at their next 401 (the call is resent once with it), renewals never overlap across the fleet, and a
       worker started with an old key takes its successor at its first call (see "Many workers" in the README);
+    - ``deadline`` (seconds) bounds each whole call, retries, backoff, token waits and slow answers included
+      (``timeout`` bounds each connect, read, write and pool wait, as in httpx); a ``switchboard.deadline`` block
+      bounds the calls inside it; ``limits`` (:class:`~switchboard.ResponseLimits`) bounds every answer's decoded
+      size (50 MB) and JSON depth (128);
     - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
       budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients).
     """
@@ -621,6 +628,8 @@ def make_client(
         budget=budget,
         store=store,
         account=account,
+        limits=limits,
+        deadline=deadline,
     )
     args["transport"] = _JoinRenewalTransport(args["transport"])
     return generated_client(Client, base_url, timeout, args)

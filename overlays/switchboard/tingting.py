@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
+from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow, server_time
 from ._budget import RateBudget
+from ._limits import ResponseLimits
 from ._client import DEFAULT_TIMEOUT, generated_client, httpx_args
 from ._errors import (
     APIError,
@@ -123,7 +124,7 @@ _ENVELOPE_KEYS = {"status", "success", "message", "errors", "data", "detail", "c
 def _json_object(response: httpx.Response) -> dict[str, Any] | None:
     try:
         body = json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return body if isinstance(body, dict) else None
 
@@ -203,20 +204,33 @@ def jwt_claims(token: str) -> dict[str, Any]:
         return {}
     try:
         claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
-    except (ValueError, binascii.Error):
+    except (ValueError, RecursionError, binascii.Error):
         return {}
     return claims if isinstance(claims, dict) else {}
 
 
-def _lifetime(token: str, wall_clock: Callable[[], float]) -> float:
-    """Seconds ``token`` lives from now: ``exp - iat`` (immune to clock skew), else ``exp`` - now, else forever."""
+def _lifetime(token: str, wall_clock: Callable[[], float], response: httpx.Response) -> float:
+    """Seconds ``token`` lives from now: ``exp - iat`` (immune to clock skew), else ``exp`` - the server's time (its
+    ``Date`` header) or ours, else forever. A claim out of range raises :class:`AuthenticationError`."""
     claims = jwt_claims(token)
     exp, iat = claims.get("exp"), claims.get("iat")
     if not isinstance(exp, int | float) or isinstance(exp, bool):
         return math.inf
-    if isinstance(iat, int | float) and not isinstance(iat, bool):
-        return max(float(exp - iat), 0.0)
-    return max(float(exp) - wall_clock(), 0.0)
+    try:
+        if isinstance(iat, int | float) and not isinstance(iat, bool):
+            lifetime = float(exp - iat)
+        else:
+            answered = server_time(response)
+            lifetime = float(exp) - (wall_clock() if answered is None else answered)
+        if math.isnan(lifetime) or math.isinf(lifetime):
+            raise OverflowError
+    except OverflowError:
+        raise AuthenticationError(
+            "the token endpoint answered a JWT whose exp or iat is out of range",
+            request=response.request,
+            response=response,
+        ) from None
+    return max(lifetime, 0.0)
 
 
 @dataclass
@@ -255,13 +269,13 @@ class TingTingLogin:
                 self.refreshes += 1
                 rotated = body.get("refresh") if body is not None else None
                 if isinstance(rotated, str) and rotated:
-                    self.refresh_expires_at = now + _lifetime(rotated, self.wall_clock)
+                    self.refresh_expires_at = now + _lifetime(rotated, self.wall_clock, response)
                     refresh = rotated
                 else:
                     self.refresh_expires_at = refresh_expires_at
                 return Token(
                     access,
-                    now + _lifetime(access, self.wall_clock),
+                    now + _lifetime(access, self.wall_clock, response),
                     refresh,
                     issued_at=now,
                     refresh_expires_at=self.refresh_expires_at,
@@ -282,10 +296,10 @@ class TingTingLogin:
         access = pair["access"]
         refresh = pair.get("refresh") if isinstance(pair.get("refresh"), str) else None
         self.logins += 1
-        self.refresh_expires_at = now + _lifetime(refresh, self.wall_clock) if refresh else None
+        self.refresh_expires_at = now + _lifetime(refresh, self.wall_clock, response) if refresh else None
         return Token(
             access,
-            now + _lifetime(access, self.wall_clock),
+            now + _lifetime(access, self.wall_clock, response),
             refresh,
             issued_at=now,
             refresh_expires_at=self.refresh_expires_at,
@@ -331,6 +345,8 @@ def make_client(
     async_transport: httpx.AsyncBaseTransport | None = None,
     store: CredentialStore | None = None,
     budget: RateBudget | None = None,
+    limits: ResponseLimits | None = None,
+    deadline: float | None = None,
 ) -> Client:
     """A generated TingTing ``Client`` that logs in, refreshes, validates and raises typed errors.
 
@@ -352,6 +368,10 @@ def make_client(
       (``validate=False`` turns this off);
     - connection failures, 408/429/5xx of reads (and of login and refresh) are retried by ``retry``, else a
       default policy with ``max_retries`` (see :class:`~switchboard.RetryPolicy`); a send is never resent;
+    - ``deadline`` (seconds) bounds each whole call, retries, backoff, token waits and slow answers included
+      (``timeout`` bounds each connect, read, write and pool wait, as in httpx); a ``switchboard.deadline`` block
+      bounds the calls inside it; ``limits`` (:class:`~switchboard.ResponseLimits`) bounds every answer's decoded
+      size (50 MB) and JSON depth (128);
     - error answers raise :class:`TingTingError` subclasses, which are also the common
       :class:`~switchboard.APIError` subclasses, with ``field_errors``; a 2xx answer saying ``success: false`` too
       (``raise_errors=False`` returns the generated models instead). A refused login raises
@@ -383,6 +403,8 @@ def make_client(
         budget=budget,
         store=store,
         account=account,
+        limits=limits,
+        deadline=deadline,
     )
     return generated_client(Client, base_url, timeout, args)
 
