@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
+import re
 from collections.abc import Sequence
 
 from . import VENDORS, vendor_class
@@ -15,6 +17,32 @@ def _setting(text: str) -> tuple[str, str]:
     if not sep or not key:
         raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
     return key, value
+
+
+# A query parameter whose name says credential (Kandy sends keys, secrets and tokens in the query string), as uvicorn's
+# access and trace logs print it: in a URL or in the bytes of an ASGI scope.
+_SECRET_PARAM = re.compile(
+    r"(?P<name>[\w.-]*(?:secret|password|passwd|token|key|signature|passcode)[\w.-]*)=(?P<value>[^&\s'\"\\]+)",
+    re.IGNORECASE,
+)
+
+
+class _QueryRedactor(logging.Filter):
+    """Replace credential values in query strings in every record a handler writes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = _SECRET_PARAM.sub(r"\g<name>=***", message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+def _redact_logs() -> None:
+    redactor = _QueryRedactor()
+    for name in ("", "uvicorn", "uvicorn.error", "uvicorn.access", "uvicorn.asgi"):
+        for handler in logging.getLogger(name).handlers:
+            handler.addFilter(redactor)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,7 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # What start-up built (the compiled spec, the modules) stays out of every later collection: shorter GC pauses.
     gc.collect()
     gc.freeze()
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.access_log)
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.access_log)
+    _redact_logs()  # uvicorn's handlers exist once the Config is made
+    uvicorn.Server(config).run()
     return 0
 
 

@@ -53,6 +53,9 @@ TRANSPORT_OUTCOMES = ("http_429", "http_503", "timeout", "dropped")
 TIMEOUT_LATENCY = 5.0
 #: How many requests the journal keeps by default (the oldest are dropped first).
 DEFAULT_JOURNAL_SIZE = 10_000
+#: Request body limits: any operation (TingTing's audio uploads are the largest), and the token endpoints.
+DEFAULT_MAX_BODY = 25 * 1024 * 1024
+DEFAULT_MAX_TOKEN_BODY = 64 * 1024
 #: JSON bodies nested deeper than this are refused with 400 before any parsing or validation.
 MAX_JSON_DEPTH = 64
 #: Echoed pieces of a request (a path, a media type, a property name) are cut to this many characters.
@@ -256,7 +259,8 @@ class MockServer:
     - ``POST /__mock__/clock``: ``{"advance": seconds}`` moves the clock forward (tokens expire);
     - ``GET /__mock__/openapi.yaml``: the spec this mock serves.
 
-    Bad input of any kind (a body nested too deeply, JSON that is not what the spec says, a control payload of the
+    A request body beyond ``max_body`` (25 MB; ``max_token_body``, 64 KB, on the token endpoints) is answered 413
+    without being read further. Bad input of any kind (a body nested too deeply, JSON that is not what the spec says, a control payload of the
     wrong shape) is answered 400 with a short message that names the fields and never quotes the body. A response that
     breaks the spec is a bug of the mock or the spec: it is logged, kept in ``spec_violations`` and turned into a 500
     so that fuzzing sees it.
@@ -269,9 +273,15 @@ class MockServer:
         clock: MockClock | None = None,
         settings: Mapping[str, str] | None = None,
         journal_size: int = DEFAULT_JOURNAL_SIZE,
+        max_body: int = DEFAULT_MAX_BODY,
+        max_token_body: int = DEFAULT_MAX_TOKEN_BODY,
     ) -> None:
         if journal_size < 0:
             raise ValueError("journal_size must be >= 0")
+        #: Request bodies beyond these are answered 413, unread beyond the limit (token endpoints: the operations
+        #: without security, reachable by anyone).
+        self.max_body = max_body
+        self.max_token_body = min(max_token_body, max_body)
         self.spec = Spec.load(vendor_cls.spec_name)
         self.base_path = self.spec.base_path
         self.clock = clock or MockClock()
@@ -290,6 +300,39 @@ class MockServer:
         header_keys, query_keys = _api_key_names(self.spec)
         self._secret_headers = _REDACTED_HEADERS | header_keys
         self._secret_query = query_keys
+
+    async def _read_bounded(self, scope: Scope, receive: Receive) -> bytes | None:
+        """The request body, or None (unread beyond the limit) when it is larger than its route takes: a token
+        endpoint (an operation without security) ``max_token_body``, any other ``max_body``."""
+        declared = _content_length(scope)
+        routed = declared is not None and declared > self.max_token_body
+        limit = self._limit_of(scope) if routed else self.max_body
+        if declared is not None and declared > limit:
+            return None
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if not routed and size > self.max_token_body:
+                limit, routed = self._limit_of(scope), True
+            if size > limit:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        return b"".join(chunks)
+
+    def _limit_of(self, scope: Scope) -> int:
+        """The body limit of the route ``scope`` asks for (worked out only for a body beyond the token limit)."""
+        path = Spec.relative("/" + str(scope["path"]).lstrip("/"), self.base_path)
+        matched = self.spec.match(scope["method"], path) if path is not None else None
+        if matched is not None and not self._secured.get(matched[0].operation_id, True):
+            return self.max_token_body
+        return self.max_body
 
     def reset(self, *, keep_auth: bool = False) -> None:
         """Back to a fresh start; with ``keep_auth`` issued tokens stay valid."""
@@ -311,7 +354,13 @@ class MockServer:
         if scope["type"] != "http":
             return
         request = Request(scope, receive)
-        body = await _read_body(receive)
+        body = await self._read_bounded(scope, receive)
+        if body is None:
+            limit = f"{self.max_token_body} bytes on a token endpoint, {self.max_body} elsewhere"
+            await _render(self.vendor.error(413, f"the request body is too large (at most {limit})"))(
+                scope, receive, send
+            )
+            return
         path: str = scope["path"]
         if "?" in path or "#" in path or "\\" in path:
             path = request.url.path  # what the route sees: these characters stay escaped
@@ -743,6 +792,13 @@ def _render(reply: Reply, content: bytes | None = None) -> _Answer:
 
 def _json(value: Any, status: int = 200) -> _Answer:
     return _render(Reply(status, value))
+
+
+def _content_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers", ()):
+        if name == b"content-length":
+            return int(value) if value.isdigit() else None
+    return None
 
 
 async def _read_body(receive: Receive) -> bytes:

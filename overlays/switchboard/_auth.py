@@ -25,6 +25,7 @@ from ._deadline import DEADLINE_EXTENSION, call_deadline, time_left
 from ._errors import APIError, APITimeoutError, AuthenticationError, error_class_for
 from ._fleet import SharedToken
 from ._retry import ATTEMPTS_EXTENSION, IDEMPOTENT_EXTENSION, RetryPolicy
+from ._secret import Secret
 from ._store import CredentialStore
 
 #: What a grant's ``obtain`` is: yields token requests, receives their (read) responses, returns the token.
@@ -212,6 +213,10 @@ class RefreshingTokenAuth(httpx.Auth):
                 response=response,
             )
         changes: dict[str, Any] = {}
+        if not isinstance(token.access_token, Secret):  # its repr masks it, in any frame's locals
+            changes["access_token"] = Secret(token.access_token)
+        if token.refresh_token and not isinstance(token.refresh_token, Secret):
+            changes["refresh_token"] = Secret(token.refresh_token)
         if token.issued_at is None:
             changes["issued_at"] = now
         if not token.refresh_token and previous is not None and previous.refresh_token:

@@ -118,15 +118,17 @@ def redact_request(request: httpx.Request) -> httpx.Request:
     query = request.url.query
     secret_query = bool(query) and any(is_secret_name(k) for k, _ in parse_qsl(query.decode("ascii", "replace")))
     secret_header = any(_is_credential_header(name.decode("latin-1")) for name, _ in request.headers.raw)
-    if not secret_query and not secret_header and not request.url.userinfo:
+    try:
+        text: str | None = request.content.decode("utf-8", "replace") if request.content else None
+    except httpx.RequestNotRead:
+        text = None
+    masked = None if text is None else mask(text)
+    if not secret_query and not secret_header and not request.url.userinfo and masked == text:
         return request
     headers = [
         (name, MASK if _is_credential_header(name) else mask(value)) for name, value in request.headers.multi_items()
     ]
-    try:
-        content: bytes | None = mask(request.content.decode("utf-8", "replace")).encode("utf-8")
-    except httpx.RequestNotRead:
-        content = None
+    content = None if masked is None else masked.encode("utf-8")
     extensions = {k: v for k, v in request.extensions.items() if k not in _BODY_EXTENSIONS}
     redacted = httpx.Request(request.method, redact_url(request.url), headers=headers, extensions=extensions)
     if content is not None:

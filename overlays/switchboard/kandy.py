@@ -45,6 +45,7 @@ from ._errors import (
     error_class_for,
 )
 from ._redact import mask, track
+from ._secret import SecretURL
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._store import CredentialStore, account_key
 from .spec import Spec
@@ -219,7 +220,9 @@ class KandyTokenGrant:
     issued: str | None = field(default=None, repr=False)
 
     def obtain(self, current: Token | None, now: float) -> TokenFlow:
-        response = yield httpx.Request("GET", self.url, params=self.params)
+        request = httpx.Request("GET", self.url, params=self.params)
+        request.url = SecretURL(request.url)  # its key and secret stay out of every repr
+        response = yield request
         if response.status_code == 429 or response.status_code >= 500:
             raise TemporaryTokenError(
                 f"the {self.level} token endpoint answered HTTP {response.status_code}",
@@ -242,7 +245,7 @@ class KandyTokenGrant:
         return Token(access_token=token, expires_at=math.inf)
 
     def apply(self, request: httpx.Request, token: Token) -> None:
-        request.url = request.url.copy_set_param("key", token.access_token)
+        request.url = SecretURL(request.url.copy_set_param("key", token.access_token))
 
     def secrets(self) -> list[str]:
         return [value for name, value in self.params.items() if name != "user_id"]
@@ -384,7 +387,7 @@ class KandyAuth(httpx.Auth):
         key = {"account": c.account_api_key, "domain": c.domain_api_key, "user": c.user_api_key}[level]
         if not key:
             raise AuthenticationError(f"this operation sends the {level} API key as key: pass {level}_api_key")
-        request.url = request.url.copy_set_param("key", key)
+        request.url = SecretURL(request.url.copy_set_param("key", key))
 
     def _raise_for(self, response: httpx.Response) -> None:
         if self.raise_errors:

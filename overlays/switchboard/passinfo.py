@@ -30,6 +30,7 @@ from ._budget import RateBudget
 from ._limits import ResponseLimits
 from ._client import DEFAULT_TIMEOUT, envelope_error, generated_client, httpx_args
 from ._errors import APIConnectionError, APIError, AuthenticationError, RequestValidationError, SwitchboardError
+from ._secret import secret
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._store import CredentialStore, Lease, StoreError, account_key
 from ._transport import DualTransport
@@ -274,8 +275,8 @@ class PassInfoKeyAuth(httpx.Auth):
         store: CredentialStore | None = None,
         store_key: str | None = None,
     ) -> None:
-        self.client_id = _checked("Client-Id", client_id)
-        self._key = _checked("Api-Key", api_key)
+        self.client_id: str = secret(_checked("Client-Id", client_id))
+        self._key: str = secret(_checked("Api-Key", api_key))
         self._old_keys: list[str] = []
         self.on_key_renewed = on_key_renewed
         self.errors = errors
@@ -349,7 +350,7 @@ class PassInfoKeyAuth(httpx.Auth):
             with self._lock:
                 if new_key is not None and new_key != self._key:
                     self._old_keys.append(self._key)
-                    self._key = new_key
+                    self._key = secret(new_key)
                 else:
                     new_key = None
                 self._renewal = None
@@ -387,7 +388,7 @@ class PassInfoKeyAuth(httpx.Auth):
         with self._lock:
             if self._key == replacing and key != replacing:
                 self._old_keys.append(self._key)
-                self._key = key
+                self._key = secret(key)
 
     def _join_fleet(self) -> None:
         """At the first request: a worker started with a key the fleet has renewed since takes the new one."""

@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, RootModel, ValidationError
 
 from .._errors import SwitchboardError
+from .._limits import DEFAULT_MAX_JSON_DEPTH, json_depth_exceeds
 from ..spec import JSON, Spec, Violation, _Schema
 
 Event = TypeVar("Event", bound=BaseModel)
@@ -47,7 +48,8 @@ class Webhook(Generic[Event]):
     """One webhook of a vendor's spec: how to parse a delivery, name its events, and acknowledge it.
 
     ``payload`` is the generated ``RootModel`` of the delivery (a list of events); ``event_id`` names an event for
-    de-duplication; ``acknowledgement`` is the JSON answer to a delivery (``None``: an empty 200).
+    de-duplication; ``acknowledgement`` is the JSON answer to a delivery (``None``: an empty 200). A delivery
+    whose JSON nests deeper than ``max_json_depth`` is refused unparsed.
     """
 
     def __init__(
@@ -58,8 +60,10 @@ class Webhook(Generic[Event]):
         *,
         event_id: Callable[[Event], str] | None = None,
         acknowledgement: Callable[[list[Event]], JSON] | None = None,
+        max_json_depth: int | None = DEFAULT_MAX_JSON_DEPTH,
     ) -> None:
         spec = Spec.load(vendor)
+        self.max_json_depth = max_json_depth
         operation = spec.document["webhooks"][name]["post"]
         body = spec.resolve(operation["requestBody"])
         self.name = name
@@ -77,11 +81,17 @@ class Webhook(Generic[Event]):
         content_type = {k.lower(): v for k, v in (headers or {}).items()}.get("content-type", "")
         if content_type and "json" not in content_type.lower():
             raise WebhookPayloadError(self.name, [Violation("header", "content-type", "media type", "not JSON")])
+        if json_depth_exceeds(body, self.max_json_depth):
+            rule = Violation("body", "", "max_json_depth", f"JSON nested deeper than {self.max_json_depth}")
+            raise WebhookPayloadError(self.name, [rule])
         try:
             data = json.loads(body)
         except (ValueError, RecursionError):
             raise WebhookPayloadError(self.name, [Violation("body", "", "json", "the body is not JSON")]) from None
-        violations = self._schema.violations(data, "payload")
+        try:
+            violations = self._schema.violations(data, "payload")
+        except (ValueError, RecursionError):  # nesting the validator cannot follow
+            raise WebhookPayloadError(self.name, [Violation("body", "", "json", "unreadable nesting")]) from None
         if violations:
             raise WebhookPayloadError(self.name, [_shortened(v) for v in violations])
         try:
@@ -113,7 +123,7 @@ class WebhookApp(Generic[Event]):
     """An ASGI app that receives one webhook: mount it in Starlette, FastAPI or Django (ASGI), or serve it alone.
 
     Each ``POST`` is parsed (a delivery that breaks the spec gets a 400 and reaches no callback), its events that
-    were not handed over before (by id, the last ``remember`` ids) go to ``on_events`` (a plain function runs in a
+    were not handed over before (by id, the last ``remember`` ids; an event twice in a delivery counts once) go to ``on_events`` (a plain function runs in a
     worker thread, a coroutine function is awaited), then the delivery is acknowledged in the vendor's format. If the
     callback raises, the answer is a 500 and the events count as not received, so the vendor's redelivery brings
     them again.
@@ -170,9 +180,11 @@ class WebhookApp(Generic[Event]):
 
     async def _hand_over(self, events: list[Event]) -> None:
         async with self._lock:  # one delivery at a time: a redelivery racing its original is handed over once
-            ids = [self.webhook.event_id(e) for e in events]
-            fresh = [e for e, i in zip(events, ids, strict=True) if i not in self._seen]
-            fresh_ids = list(dict.fromkeys(i for i in ids if i not in self._seen))
+            fresh_by_id: dict[str, Event] = {}
+            for event in events:  # an event twice in one delivery is handed over once, where it first came
+                fresh_by_id.setdefault(self.webhook.event_id(event), event)
+            fresh_ids = [i for i in fresh_by_id if i not in self._seen]
+            fresh = [fresh_by_id[i] for i in fresh_ids]
             if fresh and inspect.iscoroutinefunction(self.on_events):
                 await self.on_events(fresh)
             elif fresh:
