@@ -86,6 +86,11 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.limits = limits or DEFAULT_LIMITS
         #: Seconds a whole call may take (None: no deadline but the ``switchboard.deadline`` blocks').
         self.deadline = deadline
+        #: Async attempts in flight per event loop (httpx's default pool holds 100 connections); the others queue.
+        self.max_in_flight = 100
+        self._async_slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def _charges(self, request: httpx.Request) -> list[tuple[Any, int]] | None:
         """What ``request`` costs the rate budget, if there is one."""
@@ -200,6 +205,33 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             response._content = b"".join(chunks)
         self._check_body(request, response)
 
+    def _slots(self) -> asyncio.Semaphore:
+        """The attempts this event loop may have in flight at once: as many as the pool has connections."""
+        loop = asyncio.get_running_loop()
+        slots = self._async_slots.get(loop)
+        if slots is None:
+            with self._lock:
+                slots = self._async_slots.setdefault(loop, asyncio.Semaphore(self.max_in_flight))
+        return slots
+
+    async def _take_slot(self, slots: asyncio.Semaphore, request: httpx.Request, at: float | None) -> None:
+        """Queue for a slot (FIFO, each woken once) within the pool timeout and the deadline; httpcore's own pool
+        queue costs every waiter a pass at each release, which a crowd of a thousand tasks turns quadratic."""
+        if not slots.locked():
+            await slots.acquire()
+            return
+        pool = (request.extensions.get("timeout") or {}).get("pool")
+        left = None if at is None else max(at - time.monotonic(), 0.0)
+        wait = pool if left is None else left if pool is None else min(pool, left)
+        try:
+            await asyncio.wait_for(slots.acquire(), wait)
+        except TimeoutError:
+            raise APITimeoutError(
+                f"{request.method} {redact_url(request.url)} found every connection busy for {wait:g} s"
+                " (more concurrent calls than the pool has connections)",
+                request=request,
+            ) from None
+
     def _check_body(self, request: httpx.Request, response: httpx.Response) -> None:
         content = response._content
         limit = self.limits.max_body_size
@@ -280,6 +312,8 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if at is not None:
                 cap_timeout(request, at)
             started = time.perf_counter() if logger.isEnabledFor(logging.DEBUG) else None
+            slots = self._slots()
+            await self._take_slot(slots, request, at)
             try:
                 response = await inner.handle_async_request(request)
                 await self._aread(request, response, at)
@@ -301,6 +335,8 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 if delay is None:
                     return response
                 await response.aclose()
+            finally:
+                slots.release()
             await asyncio.sleep(delay)
             retry += 1
 

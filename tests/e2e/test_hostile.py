@@ -102,3 +102,82 @@ def _operation(flows: AuthFlows) -> str:
         "passinfo": "get_sms_count",
         "tingting": "get_user_details",
     }[flows.vendor]
+
+
+def _token_requests(mock: RunningMock, flows: AuthFlows) -> int:
+    journal = httpx.get(f"{mock.url}/__mock__/journal").json()
+    return sum(entry.get("operation") in flows.token_operations for entry in journal)
+
+
+def _crowd(client: Any, flows: AuthFlows, vendor_async: Callable[[Any], Any], threads: int, tasks: int) -> list[str]:
+    """``threads`` threads and ``tasks`` asyncio tasks calling at once on one client: the failures."""
+    failures: list[str] = []
+    start = threading.Event()
+
+    def one_thread() -> None:
+        start.wait()
+        try:
+            flows.call(client)
+        except Exception as exc:  # noqa: BLE001 (collected and asserted on)
+            failures.append(f"thread: {type(exc).__name__}: {exc}")
+
+    async def many_tasks() -> None:
+        start.set()
+        results = await asyncio.gather(*(vendor_async(client) for _ in range(tasks)), return_exceptions=True)
+        failures.extend(f"task: {type(r).__name__}: {r}" for r in results if isinstance(r, BaseException))
+
+    workers = [threading.Thread(target=one_thread) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    asyncio.run(many_tasks())
+    for worker in workers:
+        worker.join()
+    return failures
+
+
+ASYNC_CALLS: dict[str, Callable[[Any], Any]] = {
+    "netsapiens": lambda client: list_subscriptions.asyncio(client=client),
+    "gatum": lambda client: get_account_info.asyncio(client=client),
+    "kandy": lambda client: get_users.asyncio(client=client),
+    "passinfo": lambda client: get_sms_count.asyncio(client=client),
+    "tingting": lambda client: get_user_details.asyncio(client=client),
+}
+
+
+@pytest.mark.parametrize("flows", VENDORS, ids=[f.vendor for f in VENDORS])
+def test_a_crowd_on_a_cold_client_all_succeeds_with_one_token_fetch(flows: AuthFlows) -> None:
+    with serve(create_app(flows.vendor)) as mock:
+        make_client = importlib.import_module(f"switchboard.{flows.vendor}").make_client
+        client = make_client(mock.base_url, deadline=120, **mock.app.vendor.client_kwargs())
+
+        failures = _crowd(client, flows, ASYNC_CALLS[flows.vendor], threads=50, tasks=1000)
+
+        assert failures == []
+        fetched = _token_requests(mock, flows)
+    expected = {"gatum": 2, "passinfo": 0}.get(flows.vendor, 1)  # a Gatum login is two requests; PassInfo has keys
+    assert fetched == expected
+
+
+@dataclass
+class SkewedClock:
+    """Our wall clock, two days ahead of the vendor's."""
+
+    ahead: float = 2 * 86_400
+
+    def __call__(self) -> float:
+        return time.time() + self.ahead
+
+
+def test_a_client_clock_two_days_ahead_neither_thrashes_nor_sends_expired_tokens() -> None:
+    flows = next(f for f in VENDORS if f.vendor == "gatum")
+    with serve(create_app("gatum")) as mock:
+        from switchboard.gatum import make_client
+
+        client = make_client(mock.base_url, clock=SkewedClock(), **mock.app.vendor.client_kwargs())
+        failures = _crowd(client, flows, ASYNC_CALLS["gatum"], threads=50, tasks=0)
+
+        assert failures == []
+        assert _token_requests(mock, flows) == 2  # one login: authorize and accesstoken
+        for _ in range(3):
+            flows.call(client)
+        assert _token_requests(mock, flows) == 2
