@@ -260,10 +260,10 @@ class MockServer:
     - ``GET /__mock__/openapi.yaml``: the spec this mock serves.
 
     A request body beyond ``max_body`` (25 MB; ``max_token_body``, 64 KB, on the token endpoints) is answered 413
-    without being read further. Bad input of any kind (a body nested too deeply, JSON that is not what the spec says, a control payload of the
-    wrong shape) is answered 400 with a short message that names the fields and never quotes the body. A response that
-    breaks the spec is a bug of the mock or the spec: it is logged, kept in ``spec_violations`` and turned into a 500
-    so that fuzzing sees it.
+    without being read further. Bad input of any kind (a body nested too deeply, JSON that is not what the spec
+    says, a control payload of the wrong shape) is answered 400 with a short message that names the fields and never
+    quotes the body. A response that breaks the spec is a bug of the mock or the spec: it is logged, kept in
+    ``spec_violations`` and turned into a 500 so that fuzzing sees it.
     """
 
     def __init__(

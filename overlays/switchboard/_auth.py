@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import dataclasses
 import email.utils
 import math
@@ -20,8 +21,8 @@ from typing import Any, Protocol
 
 import httpx
 
-from ._deadline import OWN_TIMEOUT_EXTENSION as _OWN_TIMEOUT
 from ._deadline import DEADLINE_EXTENSION, call_deadline, time_left
+from ._deadline import OWN_TIMEOUT_EXTENSION as _OWN_TIMEOUT
 from ._errors import APIError, APITimeoutError, AuthenticationError, error_class_for
 from ._fleet import SharedToken
 from ._retry import ATTEMPTS_EXTENSION, IDEMPOTENT_EXTENSION, RetryPolicy
@@ -329,9 +330,9 @@ class RefreshingTokenAuth(httpx.Auth):
             f"waited {waited:.3g} s for another caller's token fetch without a token", request=request
         )
 
-    def _lead_or_wait(self, failed: Token | None) -> Token | asyncio.Future[None] | threading.Condition | None:
-        """Under the flight lock: the usable token; else None when this caller now leads the fetch; else what to wait
-        on (the condition for a thread, a future of its loop for a task)."""
+    def _lead_or_wait(self, failed: Token | None) -> Token | threading.Condition | None:
+        """Under the flight lock: the usable token; else None when this caller now leads the fetch; else the
+        condition to wait on (a task waits on a future of its loop instead)."""
         token = self._usable(failed)
         if token is not None:
             return token
@@ -347,10 +348,8 @@ class RefreshingTokenAuth(httpx.Auth):
             waiters, self._waiters = self._waiters, []
             self._flight.notify_all()
         for loop, future in waiters:
-            try:
+            with contextlib.suppress(RuntimeError):  # a closed loop: nothing waits there any more
                 loop.call_soon_threadsafe(_wake, future)
-            except RuntimeError:  # that loop is closed: nothing waits there any more
-                pass
 
     def _apply(self, request: httpx.Request, token: Token) -> None:
         """Put ``token`` on ``request``; a token that cannot go on a request is forgotten, and the call fails typed."""

@@ -99,7 +99,9 @@ def redact_url(url: httpx.URL | str) -> str:
 
 
 #: Headers that carry credentials whatever their value (the vendors' auth headers among them).
-CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "x-access-token", "api-key", "client-id"})
+CREDENTIAL_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "x-access-token", "api-key", "client-id"}
+)
 # Request extensions that hold a body as built (with its passwords): not copied into a redacted request.
 _BODY_EXTENSIONS = ("switchboard.json",)
 

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 
 from ._budget import Pacer
-from ._deadline import DEADLINE_EXTENSION, call_deadline, cap_timeout, deadline_passed
+from ._deadline import DEADLINE_EXTENSION, OWN_TIMEOUT_EXTENSION, call_deadline, cap_timeout, deadline_passed
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -215,19 +215,19 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return slots
 
     async def _take_slot(self, slots: asyncio.Semaphore, request: httpx.Request, at: float | None) -> None:
-        """Queue for a slot (FIFO, each woken once) within the pool timeout and the deadline; httpcore's own pool
-        queue costs every waiter a pass at each release, which a crowd of a thousand tasks turns quadratic."""
+        """Queue for a slot (FIFO, each woken once) until the call's deadline, or without one the pool timeout;
+        httpcore's own pool queue costs every waiter a pass at each release, which a crowd of a thousand tasks turns
+        quadratic."""
         if not slots.locked():
             await slots.acquire()
             return
-        pool = (request.extensions.get("timeout") or {}).get("pool")
-        left = None if at is None else max(at - time.monotonic(), 0.0)
-        wait = pool if left is None else left if pool is None else min(pool, left)
+        own = request.extensions.get(OWN_TIMEOUT_EXTENSION, request.extensions.get("timeout")) or {}
+        wait = own.get("pool") if at is None else max(at - time.monotonic(), 0.0)
         try:
             await asyncio.wait_for(slots.acquire(), wait)
         except TimeoutError:
             raise APITimeoutError(
-                f"{request.method} {redact_url(request.url)} found every connection busy for {wait:g} s"
+                f"{request.method} {redact_url(request.url)} found every connection busy for {wait:.3g} s"
                 " (more concurrent calls than the pool has connections)",
                 request=request,
             ) from None

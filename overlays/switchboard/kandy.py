@@ -31,7 +31,6 @@ import httpx
 
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
 from ._budget import RateBudget
-from ._limits import ResponseLimits
 from ._client import DEFAULT_TIMEOUT, generated_client, httpx_args
 from ._errors import (
     APIError,
@@ -44,9 +43,10 @@ from ._errors import (
     UnauthorizedError,
     error_class_for,
 )
+from ._limits import ResponseLimits
 from ._redact import mask, track
-from ._secret import SecretURL
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._secret import SecretURL
 from ._store import CredentialStore, account_key
 from .spec import Spec
 

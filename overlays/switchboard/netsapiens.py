@@ -20,9 +20,9 @@ import httpx
 
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
 from ._budget import RateBudget
-from ._limits import ResponseLimits
 from ._client import DEFAULT_TIMEOUT, envelope_error, generated_client, httpx_args
 from ._errors import AuthenticationError
+from ._limits import ResponseLimits
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._store import CredentialStore, account_key
 

@@ -27,11 +27,11 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._budget import RateBudget
-from ._limits import ResponseLimits
 from ._client import DEFAULT_TIMEOUT, envelope_error, generated_client, httpx_args
 from ._errors import APIConnectionError, APIError, AuthenticationError, RequestValidationError, SwitchboardError
-from ._secret import secret
+from ._limits import ResponseLimits
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._secret import secret
 from ._store import CredentialStore, Lease, StoreError, account_key
 from ._transport import DualTransport
 from .spec import Violation

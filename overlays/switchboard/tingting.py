@@ -33,7 +33,6 @@ import httpx
 
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow, server_time
 from ._budget import RateBudget
-from ._limits import ResponseLimits
 from ._client import DEFAULT_TIMEOUT, generated_client, httpx_args
 from ._errors import (
     APIError,
@@ -46,6 +45,7 @@ from ._errors import (
     UnauthorizedError,
     error_class_for,
 )
+from ._limits import ResponseLimits
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._store import CredentialStore, account_key
 

@@ -123,10 +123,10 @@ class WebhookApp(Generic[Event]):
     """An ASGI app that receives one webhook: mount it in Starlette, FastAPI or Django (ASGI), or serve it alone.
 
     Each ``POST`` is parsed (a delivery that breaks the spec gets a 400 and reaches no callback), its events that
-    were not handed over before (by id, the last ``remember`` ids; an event twice in a delivery counts once) go to ``on_events`` (a plain function runs in a
-    worker thread, a coroutine function is awaited), then the delivery is acknowledged in the vendor's format. If the
-    callback raises, the answer is a 500 and the events count as not received, so the vendor's redelivery brings
-    them again.
+    were not handed over before (by id, the last ``remember`` ids; an event twice in a delivery counts once) go to
+    ``on_events`` (a plain function runs in a worker thread, a coroutine function is awaited), then the delivery is
+    acknowledged in the vendor's format. If the callback raises, the answer is a 500 and the events count as not
+    received, so the vendor's redelivery brings them again.
 
     Example::
 
