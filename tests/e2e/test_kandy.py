@@ -47,7 +47,7 @@ from switchboard.kandy import (
     revoke_account_token_async,
     with_credentials,
 )
-from switchboard_mocks import create_app, serve
+from switchboard_mocks import RunningMock, create_app, serve
 from switchboard_mocks.kandy import DEFAULT_SETTINGS
 from switchboard_mocks.pytest_plugin import MockFactory, ServedMock
 
@@ -64,7 +64,7 @@ def mock(request: pytest.FixtureRequest, switchboard_mock: MockFactory) -> Serve
     return switchboard_mock("kandy", settings={"errors_in_http_200": request.param})
 
 
-def client_for(mock: ServedMock) -> Client:
+def client_for(mock: RunningMock | ServedMock) -> Client:
     return make_client(
         mock.base_url,
         account_api_key=S["account_api_key"],
@@ -79,7 +79,7 @@ def in_http_200(mock: ServedMock) -> bool:
     return mock.app.vendor.settings["errors_in_http_200"] == "yes"
 
 
-def journal(mock: ServedMock) -> list[dict[str, Any]]:
+def journal(mock: RunningMock | ServedMock) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = httpx.get(f"{mock.url}/__mock__/journal").json()
     return entries
 

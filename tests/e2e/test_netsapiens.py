@@ -32,7 +32,7 @@ from netsapiens_client.models import MessageSend, Subscription, SubscriptionCrea
 
 from switchboard import APIConnectionError, NotFoundError, RateLimitError, RequestValidationError, token_auth_of
 from switchboard.netsapiens import make_client
-from switchboard_mocks import create_app, serve
+from switchboard_mocks import RunningMock, create_app, serve
 from switchboard_mocks.netsapiens import DEFAULT_SETTINGS
 from switchboard_mocks.pytest_plugin import MockFactory, ServedMock
 
@@ -47,13 +47,13 @@ def mock(switchboard_mock: MockFactory) -> ServedMock:
     return switchboard_mock("netsapiens", settings=SETTINGS)
 
 
-def client_for(mock: ServedMock) -> Client:
+def client_for(mock: RunningMock | ServedMock) -> Client:
     return make_client(
         mock.base_url, SETTINGS["client_id"], SETTINGS["client_secret"], SETTINGS["username"], SETTINGS["password"]
     )
 
 
-def expire_tokens(mock: ServedMock) -> None:
+def expire_tokens(mock: RunningMock | ServedMock) -> None:
     """Move the mock's clock past the token lifetime: the client's cached token is now refused."""
     httpx.post(f"{mock.url}/__mock__/clock", json={"advance": 301}).raise_for_status()
 

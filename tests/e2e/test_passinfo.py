@@ -40,7 +40,7 @@ from switchboard.passinfo import (
     make_client,
     renew_api_key,
 )
-from switchboard_mocks import create_app, serve
+from switchboard_mocks import RunningMock, create_app, serve
 from switchboard_mocks.passinfo import DEFAULT_SETTINGS
 from switchboard_mocks.pytest_plugin import MockFactory, ServedMock
 
@@ -58,7 +58,7 @@ def mock(switchboard_mock: MockFactory) -> ServedMock:
     return switchboard_mock("passinfo", settings=SETTINGS)
 
 
-def client_for(mock: ServedMock, **kwargs: Any) -> Client:
+def client_for(mock: RunningMock | ServedMock, **kwargs: Any) -> Client:
     return make_client(mock.base_url, SETTINGS["api_key"], SETTINGS["client_id"], **kwargs)
 
 
@@ -66,7 +66,7 @@ def advance(mock: ServedMock, seconds: float) -> None:
     httpx.post(f"{mock.url}/__mock__/clock", json={"advance": seconds}).raise_for_status()
 
 
-def journal(mock: ServedMock) -> Counter[tuple[str, Any]]:
+def journal(mock: RunningMock | ServedMock) -> Counter[tuple[str, Any]]:
     entries = httpx.get(f"{mock.url}/__mock__/journal").json()
     return Counter((entry.get("operation", "?"), entry["status"]) for entry in entries)
 
