@@ -68,7 +68,7 @@ def valkey_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         server.wait(5)
 
 
-class _FleetTogether(LoadGroupScheduling):
+class _FleetTogether(LoadGroupScheduling):  # type: ignore[misc]
     """``--dist loadgroup`` that works with pytest 9.2: xdist 3.8 marks a group by renaming ``item._nodeid``,
     which pytest 9.2 no longer reads, so ``xdist_group`` is silently ignored. The fleet tests (their module's
     ``xdist_group("fleet")``) spawn eight processes each and must share one worker; every other test is
