@@ -7,24 +7,36 @@ from pathlib import Path
 import nox
 
 ROOT = Path(__file__).parent
-PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 
-nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.default_venv_backend = "uv"
 nox.options.sessions = ["lint", "typecheck", "check", "tests"]
 nox.options.reuse_existing_virtualenvs = True
 
+#: Every extra of the distribution: the mocks, the stores, the webhooks, every vendor's generated client.
+ALL_EXTRAS = "--all-extras"
+#: What scripts/bootstrap.py installs with pip (nox and uv, hashed); `nox -s lock` writes it from uv.lock.
+BOOTSTRAP_REQUIREMENTS = ROOT / "scripts" / "bootstrap-requirements.txt"
+BOOTSTRAP_HEADER = "# Written by `nox -s lock` from uv.lock (its bootstrap group) for scripts/bootstrap.py.\n"
+
+
+def sync(session: nox.Session, *args: str) -> None:
+    """Make the session's venv hold exactly what uv.lock pins for ``args`` (groups, extras), nothing else.
+
+    ``--locked`` refuses a lock that disagrees with pyproject.toml (or with a generated client's). The project and
+    the generated clients are installed editable, so that a regenerate is seen at once; ``--reinstall-package``
+    rebuilds ours so that new entry points and scripts are seen.
+    """
+    env = {"UV_PROJECT_ENVIRONMENT": session.virtualenv.location}
+    session.run_install("uv", "sync", "--locked", "--quiet", f"--python={session.virtualenv.location}", *args, env=env)
+
 
 def install_groups(session: nox.Session, *groups: str) -> None:
-    for group in groups:
-        session.install(*nox.project.dependency_groups(PYPROJECT, group))
+    sync(session, *(f"--only-group={group}" for group in groups))
 
 
-def install_project(session: nox.Session) -> None:
-    """The overlays, the mocks and every generated client, editable so that a regenerate is seen at once."""
-    packages = sorted(str(p.parent) for p in ROOT.glob("generated/*-client/pyproject.toml"))
-    # uv keeps an installed editable as it is: rebuild ours so that new entry points and scripts are seen.
-    fresh = ["--reinstall-package", "switchboard"] if session.venv_backend == "uv" else []
-    session.install(*fresh, "-e", ".[mock,webhooks,redis]", *(arg for pkg in packages for arg in ("-e", pkg)))
+def install_project(session: nox.Session, *groups: str) -> None:
+    """The overlays, the mocks and every generated client (editable), with ``groups``."""
+    sync(session, "--reinstall-package=switchboard", ALL_EXTRAS, *(f"--group={group}" for group in groups))
 
 
 @nox.session
@@ -45,8 +57,7 @@ def check(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Regenerate timings, overlay overhead, single flight, fleets, mock load vs Prism in one table (`-- --quick`)."""
-    install_groups(session, "codegen", "test")
-    install_project(session)
+    install_project(session, "codegen", "test")
     session.run("python", "scripts/bench.py", *session.posargs)
 
 
@@ -61,8 +72,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the hand-written code and on every generated package."""
-    install_groups(session, "typecheck", "test", "codegen")
-    install_project(session)
+    install_project(session, "typecheck", "test", "codegen")
     session.run("mypy", "-p", "switchboard", "-p", "switchboard_mocks")
     session.run("mypy", "scripts", "tests", "noxfile.py")
     for package in sorted(ROOT.glob("generated/*-client/*_client")):
@@ -72,16 +82,15 @@ def typecheck(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The whole test suite: unit, contract (schemathesis), end-to-end and the wheels (what `build` does)."""
-    install_groups(session, "test", "codegen")
-    install_project(session)
-    session.run("pytest", *session.posargs)
+    install_project(session, "test", "codegen")
+    # Both cores; the fleet tests, which spawn their own processes, share one worker (their xdist_group).
+    session.run("pytest", "-n", "auto", "--dist", "loadgroup", *session.posargs)
 
 
 @nox.session
 def build(session: nox.Session) -> None:
     """Build every wheel, install them into a fresh venv outside the checkout and smoke-test them there."""
-    # uv and pytest at the versions the test group pins (the smoke venv gets the same pytest).
-    session.install(*(r for r in nox.project.dependency_groups(PYPROJECT, "test") if r.startswith(("uv", "pytest"))))
+    install_groups(session, "test")  # uv and pytest as locked (the smoke venv gets the same pytest)
     session.run("python", "scripts/smoke_wheels.py", *session.posargs)
 
 
@@ -97,5 +106,18 @@ def demo(session: nox.Session) -> None:
     """The main job: regenerate every client from specs/, then drive one through its mock and print what happened."""
     install_groups(session, "codegen")
     session.run("python", "scripts/regenerate.py", "--force", *session.posargs)
-    install_project(session)
+    install_project(session, "codegen")
     session.run("python", "scripts/demo.py")
+
+
+@nox.session
+def lock(session: nox.Session) -> None:
+    """Update uv.lock (and the bootstrap's requirements) from pyproject.toml; `-- --check` fails if they disagree."""
+    check = "--check" in session.posargs
+    session.run("uv", "lock", *(["--check"] if check else []), *(a for a in session.posargs if a != "--check"))
+    export = ["uv", "export", "--frozen", "--quiet", "--only-group=bootstrap", "--no-header"]
+    wanted = str(session.run(*export, silent=True))
+    if not check:
+        BOOTSTRAP_REQUIREMENTS.write_text(BOOTSTRAP_HEADER + wanted)
+    elif BOOTSTRAP_REQUIREMENTS.read_text() != BOOTSTRAP_HEADER + wanted:
+        session.error(f"{BOOTSTRAP_REQUIREMENTS.relative_to(ROOT)} disagrees with uv.lock: run `nox -s lock`")

@@ -5,6 +5,7 @@ Run by `nox -s build` and by `tests/test_wheels.py`. The wheels are the hand-wri
 not editable, and everything below runs with that venv's ``python -I`` from an empty working folder, so nothing of
 the checkout is on ``sys.path``:
 
+- the overlay's wheel alone (its own dependencies, no generated client): ``import switchboard`` works;
 - without the ``mock`` extra, pytest still starts (the plugin stays quiet) and the fixture says what to install;
 - with it: every generated client and every overlay imports, the specs load from inside the wheel, each vendor's
   mock serves on a loopback port and answers one authenticated call made with its overlay's ``make_client``, the
@@ -47,6 +48,19 @@ def test_pytest_runs_without_the_mock_extra():
 
 def test_the_fixture_names_the_extra(switchboard_mock):
     pass
+"""
+
+#: Run with only the overlay's wheel installed: it imports, and no generated client is there to lean on.
+OVERLAY_ALONE = """
+import importlib.metadata
+import pkgutil
+
+import switchboard
+import switchboard.spec
+
+found = [m.name for m in pkgutil.iter_modules() if m.name.endswith("_client")]
+assert not found, f"generated clients installed: {found}"
+print(f"import switchboard works ({importlib.metadata.version('switchboard')}, no generated client installed)")
 """
 
 PLUGIN_TEST = """
@@ -152,7 +166,10 @@ def build_and_smoke(work: Path) -> None:
 
     python = venv / "bin" / "python"
     run("venv", run.uv, "venv", "--quiet", "--python", sys.executable, venv)
-    run("install", run.uv, "pip", "install", "--quiet", "--python", python, ours, *clients, _pytest_requirement())
+    # The overlay alone first, with its own dependencies and nothing else: `import switchboard` must work.
+    run("install", run.uv, "pip", "install", "--quiet", "--python", python, ours)
+    print(f"overlay alone: {run('overlay alone', python, '-I', '-c', OVERLAY_ALONE, cwd=cwd).strip()}")
+    run("install", run.uv, "pip", "install", "--quiet", "--python", python, *clients, _pytest_requirement())
     (cwd / "test_no_extra.py").write_text(NO_EXTRA_TEST)
     pytest = (python, "-I", "-m", "pytest", "-p", "no:cacheprovider", "-q", cwd)
     out = run("pytest without the extra", *pytest, cwd=cwd, expect_fail=True)

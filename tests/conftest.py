@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis.internal.conjecture import providers
 from hypothesis.internal.constants_ast import Constants
+from xdist.scheduler import LoadGroupScheduling
 
 # Hypothesis (6.131 and later) mixes constants it reads from the project's own modules (overlays/, mocks/, scripts/)
 # into what it generates, adding them as those modules get imported. A seeded fuzz or state machine then depends on
@@ -65,3 +66,19 @@ def valkey_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(5)
+
+
+class _FleetTogether(LoadGroupScheduling):  # type: ignore[misc]
+    """``--dist loadgroup`` that works with pytest 9.2: xdist 3.8 marks a group by renaming ``item._nodeid``,
+    which pytest 9.2 no longer reads, so ``xdist_group`` is silently ignored. The fleet tests (their module's
+    ``xdist_group("fleet")``) spawn eight processes each and must share one worker; every other test is
+    scheduled alone, as loadgroup does."""
+
+    def _split_scope(self, nodeid: str) -> str:
+        return "fleet" if nodeid.startswith("tests/fleet/") else super()._split_scope(nodeid)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> LoadGroupScheduling | None:
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    return _FleetTogether(config, log)

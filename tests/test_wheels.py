@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,8 @@ def test_the_wheels_install_clean_and_work_outside_the_checkout(tmp_path: Path) 
     assert done.returncode == 0, done.stdout + done.stderr
     report = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
 
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    assert report["overlay alone"] == f"import switchboard works ({version}, no generated client installed)"
     assert report["specs inside the wheel"] == ", ".join(spec_names())
     assert report["generated clients imported"].startswith(", ".join(f"{v}_client" for v in spec_names()))
     for vendor in VENDORS:

@@ -19,6 +19,7 @@ from starlette.testclient import TestClient
 from switchboard_mocks import create_app
 
 from ._support import mock_schema
+from .conftest import Cases
 
 SEED = 20261201
 #: Cases per operation (at least; the examples and coverage phases add their own). About 50 s of CPU in all.
@@ -87,14 +88,14 @@ def _excluded(case: Any) -> list[Any]:
     return [positive_data_acceptance] if case.operation.definition.raw.get("operationId") in CREDENTIAL_REFUSING else []
 
 
-#: Cases run per operation (single-operation phases) and steps run by the state machine.
-CASES: Counter[str] = Counter()
+#: Steps run by the state machine, counted by the test that runs it (per-operation cases: the ``cases`` fixture).
+STATEFUL: Counter[str] = Counter()
 
 
 @schema.parametrize()
 @hypothesis.settings(suppress_health_check=list(hypothesis.HealthCheck), deadline=None)
-def test_operation_conforms(case: Any) -> None:
-    CASES[case.operation.label] += 1
+def test_operation_conforms(case: Any, cases: Cases) -> None:
+    cases[case.operation.label] += 1
     case.call_and_validate(additional_checks=CHECKS, excluded_checks=_excluded(case))
     assert not app.spec_violations, app.spec_violations
 
@@ -108,10 +109,10 @@ class Workflow(schema.as_state_machine()):  # type: ignore[misc]
 
     def after_call(self, response: Any, case: Any) -> None:
         super().after_call(response, case)
-        CASES["stateful steps"] += 1
+        STATEFUL["steps"] += 1
         operation_id = case.operation.definition.raw.get("operationId", "")
         if "group" in operation_id:
-            CASES[f"stateful {operation_id} {response.status_code}"] += 1
+            STATEFUL[f"{operation_id} {response.status_code}"] += 1
 
     def validate_response(
         self, response: Any, case: Any, additional_checks: list[Any] | None = None, **kwargs: Any
@@ -126,8 +127,7 @@ class Workflow(schema.as_state_machine()):  # type: ignore[misc]
         assert not app.spec_violations, app.spec_violations
 
 
-TestStateful = Workflow.TestCase
-TestStateful.settings = hypothesis.settings(
+STATEFUL_SETTINGS = hypothesis.settings(
     max_examples=STATEFUL_RUNS,
     stateful_step_count=8,
     deadline=None,
@@ -136,16 +136,19 @@ TestStateful.settings = hypothesis.settings(
 )
 
 
-def test_every_operation_was_fuzzed_hard_enough() -> None:
-    """Runs after the tests above: a silent drop in generated cases fails here instead of passing quietly."""
-    operations = [label for label in CASES if not label.startswith("stateful")]
-    assert len(operations) == len(app.spec.operations) == 17
-    assert min(CASES[label] for label in operations) >= EXAMPLES_PER_OPERATION
-    assert CASES["stateful steps"] >= 2 * STATEFUL_RUNS
+def test_stateful_links() -> None:
+    STATEFUL.clear()
+    Workflow.run(settings=STATEFUL_SETTINGS)
+    print(f"\nstateful: {dict(STATEFUL)}")
+    assert STATEFUL["steps"] >= 2 * STATEFUL_RUNS
     # The links from a created group were followed with the group's real id. Which linked operation gets there
-    # moves with Hypothesis' generation (it mixes in constants of the project's own modules), so any of them counts.
-    assert CASES["stateful create_group 200"] > 0
+    # moves with Hypothesis' generation, so any of them counts.
+    assert STATEFUL["create_group 200"] > 0
     linked = ("add_group_numbers", "search_group_numbers", "delete_group_numbers", "delete_groups")
-    assert sum(CASES[f"stateful {operation_id} 200"] for operation_id in linked) > 0
-    print(f"\nschemathesis cases: {sum(v for k, v in CASES.items() if k in operations or k == 'stateful steps')}")
-    print(dict(CASES))
+    assert sum(STATEFUL[f"{operation_id} 200"] for operation_id in linked) > 0
+
+
+def test_every_operation_is_fuzzed() -> None:
+    """schemathesis makes one test per operation of the spec (the ``cases`` fixture counts each one's cases)."""
+    labels = [result.ok().label for result in schema.get_all_operations()]
+    assert len(set(labels)) == len(app.spec.operations) == 17

@@ -8,7 +8,6 @@ for that one case (the seeded user must survive the run).
 from __future__ import annotations
 
 import itertools
-import time
 from collections import Counter
 from typing import Any
 
@@ -20,6 +19,7 @@ from switchboard_mocks import create_app
 from switchboard_mocks.kandy import DEFAULT_SETTINGS
 
 from ._support import mock_schema
+from .conftest import Cases
 
 #: The issue asks for at least 100 cases per operation: the fuzzing phase draws this many per operation and mode, the
 #: examples and coverage phases add theirs on top (an operation without parameters gets 102). The state machine runs
@@ -100,23 +100,40 @@ def no_kandy_secret_in_response(ctx: Any, response: Any, case: Any) -> bool | No
     return None
 
 
-#: Cases run per operation (single-operation phases) and steps run by the state machine.
-CASES: Counter[str] = Counter()
-#: Envelope successes (HTTP 2xx and status 0) per operation, from every phase.
-SUCCESSES: Counter[str] = Counter()
-STARTED = time.monotonic()
+#: Steps and envelope successes of the state machine, counted by the test that runs it.
+STATEFUL: Counter[str] = Counter()
+#: Operations whose single-operation cases reach no success from a fresh mock: they need a token, a domain or a
+#: user that an earlier call makes, and the state machine's links reach them instead (asserted there), all but the
+#: device chat, which needs a recipient no run draws. Every other operation reaches real state on its own.
+NEED_LINKS = {
+    "DELETE /accounts/accesstokens",
+    "DELETE /accounts/domains",
+    "DELETE /domains/accesstokens",
+    "GET /accounts/domains/details",
+    "GET /domains/users/accesstokens",
+    "GET /domains/users/details",
+    "POST /devices/messages",
+}
+NO_SUCCESS_ANYWHERE = {"POST /devices/messages"}
 
 
-def _count_success(case: Any, response: Any) -> None:
-    if 200 <= response.status_code < 300 and response.content and b'"status":0' in response.content:
-        SUCCESSES[case.operation.label] += 1
+def _succeeded(response: Any) -> bool:
+    """An envelope success: HTTP 2xx and status 0."""
+    return 200 <= response.status_code < 300 and bool(response.content) and b'"status":0' in response.content
+
+
+def check_cases(label: str, cases: Cases) -> None:
+    """At the ``cases`` fixture's teardown: the operation answered status 0 at least once (unless excused)."""
+    if label not in NEED_LINKS:
+        assert cases["successes"] > 0, f"{label}: no case reached a success"
 
 
 @schema.parametrize()
 @hypothesis.settings(suppress_health_check=list(hypothesis.HealthCheck), deadline=None)
-def test_operation_conforms(case: Any) -> None:
-    CASES[case.operation.label] += 1
-    _count_success(case, case.call_and_validate())
+def test_operation_conforms(case: Any, cases: Cases) -> None:
+    cases[case.operation.label] += 1
+    if _succeeded(case.call_and_validate()):
+        cases["successes"] += 1
     assert not app.spec_violations, app.spec_violations
 
 
@@ -128,12 +145,12 @@ class Workflow(schema.as_state_machine()):  # type: ignore[misc]
         app.reset(keep_auth=True)
 
     def after_call(self, response: Any, case: Any) -> None:
-        CASES["stateful steps"] += 1
-        _count_success(case, response)
+        STATEFUL["steps"] += 1
+        if _succeeded(response):
+            STATEFUL[f"success {case.operation.label}"] += 1
 
 
-TestStateful = Workflow.TestCase
-TestStateful.settings = hypothesis.settings(
+STATEFUL_SETTINGS = hypothesis.settings(
     max_examples=STATEFUL_EXAMPLES,
     stateful_step_count=8,
     deadline=None,
@@ -142,15 +159,18 @@ TestStateful.settings = hypothesis.settings(
 )
 
 
-def test_every_operation_was_fuzzed_hard_enough() -> None:
-    """Runs after the tests above: a silent drop in generated cases fails here instead of passing quietly."""
-    operations = [label for label in CASES if label != "stateful steps"]
-    assert len(operations) == len(app.spec.operations) == 25
-    assert min(CASES[label] for label in operations) >= 100
-    assert CASES["stateful steps"] >= STATEFUL_EXAMPLES
+def test_stateful_links() -> None:
+    STATEFUL.clear()
+    Workflow.run(settings=STATEFUL_SETTINGS)
+    print(f"\nstateful: {dict(STATEFUL)}")
+    assert STATEFUL["steps"] >= STATEFUL_EXAMPLES
+    reached = {label.removeprefix("success ") for label in STATEFUL if label.startswith("success ")}
+    assert len(reached) >= 20, reached
+    assert NEED_LINKS - reached <= NO_SUCCESS_ANYWHERE, NEED_LINKS - reached
     assert app.spec_violations == []
-    # Reaching real state, not only refusals: most operations answered status 0 at least once (22 of 25 with this
-    # seed; revoking the account token, user details and device chat need a token or recipient no run drew).
-    assert len(SUCCESSES) >= 20, SUCCESSES
-    print(f"\nsuccesses per operation: {dict(SUCCESSES)}")
-    print(f"\nschemathesis cases: {sum(CASES.values())} in {time.monotonic() - STARTED:.0f} s ({dict(CASES)})")
+
+
+def test_every_operation_is_fuzzed() -> None:
+    """schemathesis makes one test per operation of the spec (the ``cases`` fixture counts each one's cases)."""
+    labels = [result.ok().label for result in schema.get_all_operations()]
+    assert len(set(labels)) == len(app.spec.operations) == 25

@@ -7,7 +7,6 @@ import asyncio
 import itertools
 import logging
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -25,8 +24,8 @@ import switchboard
 from switchboard import APIConnectionError, RetryPolicy, SwitchboardError
 from switchboard._retry import DEFAULT_MAX_RETRIES
 from switchboard.netsapiens import make_client
-from switchboard_mocks import RunningMock, create_app, serve
 from switchboard_mocks.netsapiens import DEFAULT_SETTINGS
+from switchboard_mocks.pytest_plugin import MockFactory, ServedMock
 
 pytestmark = pytest.mark.e2e
 
@@ -44,12 +43,12 @@ SHORT_WAITS = RetryPolicy(initial_delay=0.005, max_delay=0.02)
 
 
 @pytest.fixture
-def mock() -> Iterator[RunningMock]:
-    with serve(create_app("netsapiens", settings=DEFAULT_SETTINGS)) as running:
-        yield running
+def mock(switchboard_mock: MockFactory) -> ServedMock:
+    """The netsapiens mock on a loopback port, from the pytest plugin users get (``switchboard_mock``)."""
+    return switchboard_mock("netsapiens", settings=DEFAULT_SETTINGS)
 
 
-def client_for(mock: RunningMock, **options: Any) -> Client:
+def client_for(mock: ServedMock, **options: Any) -> Client:
     settings = DEFAULT_SETTINGS
     return make_client(
         mock.base_url,
@@ -61,12 +60,12 @@ def client_for(mock: RunningMock, **options: Any) -> Client:
     )
 
 
-def journal(mock: RunningMock) -> list[dict[str, Any]]:
+def journal(mock: ServedMock) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = httpx.get(f"{mock.url}/__mock__/journal").json()
     return entries
 
 
-def test_idempotent_calls_survive_twenty_percent_faults_and_no_send_is_repeated(mock: RunningMock) -> None:
+def test_idempotent_calls_survive_twenty_percent_faults_and_no_send_is_repeated(mock: ServedMock) -> None:
     client = client_for(mock, retry=SHORT_WAITS)
     created = [
         create_subscription.sync(
@@ -133,7 +132,7 @@ def _is_fault(entry: dict[str, Any]) -> bool:
     return entry.get("status") in (429, 503, "dropped")
 
 
-def test_one_client_serves_several_asyncio_runs_over_real_connections(mock: RunningMock) -> None:
+def test_one_client_serves_several_asyncio_runs_over_real_connections(mock: ServedMock) -> None:
     client = client_for(mock)
 
     async def call() -> list[int]:
@@ -144,7 +143,7 @@ def test_one_client_serves_several_asyncio_runs_over_real_connections(mock: Runn
     assert asyncio.run(call()) == [200] * 5  # a new loop: the pool of the closed one is not reused
 
 
-def test_a_dropped_connection_is_a_typed_error_and_no_traceback_in_the_mock_log(mock: RunningMock) -> None:
+def test_a_dropped_connection_is_a_typed_error_and_no_traceback_in_the_mock_log(mock: ServedMock) -> None:
     records: list[logging.LogRecord] = []
     handler = logging.Handler()
     handler.emit = records.append  # type: ignore[method-assign,assignment]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -41,8 +40,8 @@ from switchboard.gatum import (
     logout,
     make_client,
 )
-from switchboard_mocks import RunningMock, create_app, serve
 from switchboard_mocks.gatum import DEFAULT_SETTINGS
+from switchboard_mocks.pytest_plugin import MockFactory, ServedMock
 
 pytestmark = pytest.mark.e2e
 
@@ -50,20 +49,20 @@ SETTINGS = {**DEFAULT_SETTINGS, "password": "e2e-password", "token_ttl": "600", 
 
 
 @pytest.fixture
-def mock() -> Iterator[RunningMock]:
-    with serve(create_app("gatum", settings=SETTINGS)) as running:
-        yield running
+def mock(switchboard_mock: MockFactory) -> ServedMock:
+    """The gatum mock on a loopback port, from the pytest plugin users get (``switchboard_mock``)."""
+    return switchboard_mock("gatum", settings=SETTINGS)
 
 
-def client_for(mock: RunningMock) -> Client:
+def client_for(mock: ServedMock) -> Client:
     return make_client(mock.base_url, SETTINGS["username"], SETTINGS["password"])
 
 
-def advance(mock: RunningMock, seconds: float) -> None:
+def advance(mock: ServedMock, seconds: float) -> None:
     httpx.post(f"{mock.url}/__mock__/clock", json={"advance": seconds}).raise_for_status()
 
 
-def journal(mock: RunningMock) -> list[tuple[str, Any]]:
+def journal(mock: ServedMock) -> list[tuple[str, Any]]:
     return [(e.get("operation", "?"), e["status"]) for e in httpx.get(f"{mock.url}/__mock__/journal").json()]
 
 
@@ -77,7 +76,7 @@ def sms(*numbers: str, text: str = "Your code is 4242") -> list[SmsMessage]:
     return [SmsMessage(number=list(numbers), sender_id="Verify", text=text)]
 
 
-def test_sync_flow(mock: RunningMock) -> None:
+def test_sync_flow(mock: ServedMock) -> None:
     client = client_for(mock)
 
     assert get_account_info.sync(client=client).data.login == SETTINGS["username"]  # type: ignore[union-attr]
@@ -145,7 +144,7 @@ def test_sync_flow(mock: RunningMock) -> None:
     assert mock.app.spec_violations == []
 
 
-def test_async_flow(mock: RunningMock) -> None:
+def test_async_flow(mock: ServedMock) -> None:
     client = client_for(mock)
 
     async def flow() -> None:
@@ -171,7 +170,7 @@ def test_async_flow(mock: RunningMock) -> None:
     assert mock.app.spec_violations == []
 
 
-def test_a_refused_login_keeps_the_vendors_field_messages(mock: RunningMock) -> None:
+def test_a_refused_login_keeps_the_vendors_field_messages(mock: ServedMock) -> None:
     client = make_client(mock.base_url, SETTINGS["username"], "not-the-password")
 
     with pytest.raises(GatumLoginError) as refused:
@@ -183,7 +182,7 @@ def test_a_refused_login_keeps_the_vendors_field_messages(mock: RunningMock) -> 
     assert journal(mock) == [("authorize", 400)]
 
 
-def _cabinet_token(mock: RunningMock) -> str:
+def _cabinet_token(mock: ServedMock) -> str:
     """A token obtained outside the client, as the web cabinet would give one."""
     credentials = {"username": SETTINGS["username"], "password": SETTINGS["password"]}
     code = httpx.post(f"{mock.base_url}/authorize", json=credentials).json()["data"]["authorization_code"]
@@ -193,7 +192,7 @@ def _cabinet_token(mock: RunningMock) -> str:
     return token
 
 
-def test_a_token_from_elsewhere_works_until_it_is_revoked(mock: RunningMock) -> None:
+def test_a_token_from_elsewhere_works_until_it_is_revoked(mock: ServedMock) -> None:
     client = make_client(mock.base_url, token=_cabinet_token(mock))
 
     assert get_account_info.sync(client=client).status is True  # type: ignore[union-attr]
@@ -204,7 +203,7 @@ def test_a_token_from_elsewhere_works_until_it_is_revoked(mock: RunningMock) -> 
         get_account_info.sync(client=client)
 
 
-def test_a_token_from_elsewhere_falls_back_to_the_credentials_when_it_expires(mock: RunningMock) -> None:
+def test_a_token_from_elsewhere_falls_back_to_the_credentials_when_it_expires(mock: ServedMock) -> None:
     client = make_client(mock.base_url, SETTINGS["username"], SETTINGS["password"], token=_cabinet_token(mock))
 
     get_account_info.sync(client=client)
@@ -222,7 +221,7 @@ def test_a_token_from_elsewhere_falls_back_to_the_credentials_when_it_expires(mo
     ]
 
 
-def test_an_invalid_request_never_reaches_the_mock(mock: RunningMock) -> None:
+def test_an_invalid_request_never_reaches_the_mock(mock: ServedMock) -> None:
     client = client_for(mock)
 
     with pytest.raises(RequestValidationError) as refused:
@@ -276,7 +275,7 @@ SDK_BASE_HEADERS = {"Content-Type": "application/json"}
     ],
 )  # fmt: skip
 def test_the_mock_takes_what_the_vendor_sdk_sends(
-    mock: RunningMock, path: str, body: Any, headers: dict[str, str]
+    mock: ServedMock, path: str, body: Any, headers: dict[str, str]
 ) -> None:
     token = _cabinet_token(mock)
 
@@ -292,7 +291,7 @@ def test_the_mock_takes_what_the_vendor_sdk_sends(
     assert mock.app.spec_violations == []
 
 
-def test_the_mock_takes_the_sdks_get_requests(mock: RunningMock) -> None:
+def test_the_mock_takes_the_sdks_get_requests(mock: ServedMock) -> None:
     headers = {"X-Access-Token": _cabinet_token(mock)}  # account_info and logout send no Content-Type
 
     assert httpx.get(f"{mock.base_url}/me", headers=headers).status_code == 200
@@ -300,7 +299,7 @@ def test_the_mock_takes_the_sdks_get_requests(mock: RunningMock) -> None:
     assert httpx.get(f"{mock.base_url}/me", headers=headers).status_code == 401
 
 
-def test_the_mock_takes_the_double_slash_of_the_sdk_readmes_base_url(mock: RunningMock) -> None:
+def test_the_mock_takes_the_double_slash_of_the_sdk_readmes_base_url(mock: ServedMock) -> None:
     # The README's base is "https://restapi.gatum.io/" and the SDK appends "/v1/...": "//v1/me" on the wire.
     headers = {"X-Access-Token": _cabinet_token(mock)}
 

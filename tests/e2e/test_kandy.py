@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -50,6 +49,7 @@ from switchboard.kandy import (
 )
 from switchboard_mocks import RunningMock, create_app, serve
 from switchboard_mocks.kandy import DEFAULT_SETTINGS
+from switchboard_mocks.pytest_plugin import MockFactory, ServedMock
 
 pytestmark = pytest.mark.e2e
 
@@ -59,12 +59,12 @@ TEXT = ChatContent(text="let's meet tonight", mime_type="text/plain")
 
 
 @pytest.fixture(params=["no", "yes"], ids=["http-errors", "errors-in-http-200"])
-def mock(request: pytest.FixtureRequest) -> Iterator[RunningMock]:
-    with serve(create_app("kandy", settings={"errors_in_http_200": request.param})) as running:
-        yield running
+def mock(request: pytest.FixtureRequest, switchboard_mock: MockFactory) -> ServedMock:
+    """The Kandy mock on a loopback port, from the pytest plugin users get, answering errors both ways."""
+    return switchboard_mock("kandy", settings={"errors_in_http_200": request.param})
 
 
-def client_for(mock: RunningMock) -> Client:
+def client_for(mock: RunningMock | ServedMock) -> Client:
     return make_client(
         mock.base_url,
         account_api_key=S["account_api_key"],
@@ -75,16 +75,16 @@ def client_for(mock: RunningMock) -> Client:
     )
 
 
-def in_http_200(mock: RunningMock) -> bool:
+def in_http_200(mock: ServedMock) -> bool:
     return mock.app.vendor.settings["errors_in_http_200"] == "yes"
 
 
-def journal(mock: RunningMock) -> list[dict[str, Any]]:
+def journal(mock: RunningMock | ServedMock) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = httpx.get(f"{mock.url}/__mock__/journal").json()
     return entries
 
 
-def revoke_out_of_band(mock: RunningMock, domain_key: str, domain_secret: str, token: str) -> None:
+def revoke_out_of_band(mock: ServedMock, domain_key: str, domain_secret: str, token: str) -> None:
     """Revoke a domain token behind the client's back (another process, an admin): its cache still holds it."""
     params = {"key": domain_key, "domain_api_secret": domain_secret, "domain_access_token": token}
     httpx.delete(f"{mock.base_url}/domains/accesstokens", params=params).raise_for_status()
@@ -104,7 +104,7 @@ def uuid_of(n: int) -> str:
     return f"{n:032x}"
 
 
-def test_the_whole_hierarchy_sync(mock: RunningMock) -> None:
+def test_the_whole_hierarchy_sync(mock: ServedMock) -> None:
     client = client_for(mock)
     key, secret = new_domain(client, "e2e.example")
     domain = with_credentials(client, domain_api_key=key, domain_api_secret=secret)
@@ -154,7 +154,7 @@ def test_the_whole_hierarchy_sync(mock: RunningMock) -> None:
     assert mock.app.spec_violations == []
 
 
-def test_the_whole_hierarchy_async(mock: RunningMock) -> None:
+def test_the_whole_hierarchy_async(mock: ServedMock) -> None:
     client = client_for(mock)
 
     async def flow() -> None:
@@ -199,7 +199,7 @@ def test_the_whole_hierarchy_async(mock: RunningMock) -> None:
     assert mock.app.spec_violations == []
 
 
-def test_group_messages_reach_members_only(mock: RunningMock) -> None:
+def test_group_messages_reach_members_only(mock: ServedMock) -> None:
     client = client_for(mock)
     alice = client
     bob = with_credentials(client, user_id=S["peer_user_id"])
@@ -223,7 +223,7 @@ def test_group_messages_reach_members_only(mock: RunningMock) -> None:
     assert missing.value.status_code == (200 if in_http_200(mock) else 404)
 
 
-def test_the_vendor_sdks_wire_forms_are_accepted_and_their_bugs_are_not(mock: RunningMock) -> None:
+def test_the_vendor_sdks_wire_forms_are_accepted_and_their_bugs_are_not(mock: ServedMock) -> None:
     base = mock.base_url
     domain = {"key": S["domain_api_key"]}
     # kandy.js: a user token with the user's password instead of the domain secret.
@@ -257,7 +257,7 @@ def test_the_vendor_sdks_wire_forms_are_accepted_and_their_bugs_are_not(mock: Ru
     assert mock.app.spec_violations == []
 
 
-def test_secrets_stay_out_of_errors_reprs_and_the_journal(mock: RunningMock) -> None:
+def test_secrets_stay_out_of_errors_reprs_and_the_journal(mock: ServedMock) -> None:
     client = client_for(mock)
     get_domains.sync(client=client)
     with pytest.raises(KandyNotFoundError) as missing:
@@ -271,7 +271,7 @@ def test_secrets_stay_out_of_errors_reprs_and_the_journal(mock: RunningMock) -> 
         assert secret not in shown
 
 
-def test_a_credential_the_client_lacks_fails_before_sending(mock: RunningMock) -> None:
+def test_a_credential_the_client_lacks_fails_before_sending(mock: ServedMock) -> None:
     from switchboard import AuthenticationError
 
     user_only = make_client(mock.base_url, domain_api_key=S["domain_api_key"], user_id="alice")
@@ -282,7 +282,7 @@ def test_a_credential_the_client_lacks_fails_before_sending(mock: RunningMock) -
     assert journal(mock) == []
 
 
-def test_address_book_lists_the_other_users_and_can_be_deleted(mock: RunningMock) -> None:
+def test_address_book_lists_the_other_users_and_can_be_deleted(mock: ServedMock) -> None:
     client = client_for(mock)
     device = create_device.sync(client=client, body=CreateDeviceRequest()).result.device_id  # type: ignore[union-attr]
     book = get_device_address_book.sync(client=client, device_id=device)  # type: ignore[arg-type]

@@ -8,7 +8,6 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from switchboard import APIConnectionError, NotFoundError, RateLimitError, Reque
 from switchboard.netsapiens import make_client
 from switchboard_mocks import RunningMock, create_app, serve
 from switchboard_mocks.netsapiens import DEFAULT_SETTINGS
+from switchboard_mocks.pytest_plugin import MockFactory, ServedMock
 
 pytestmark = pytest.mark.e2e
 
@@ -42,28 +42,28 @@ SETTINGS = {**DEFAULT_SETTINGS, "password": "e2e-password", "token_ttl": "300"}
 
 
 @pytest.fixture
-def mock() -> Iterator[RunningMock]:
-    with serve(create_app("netsapiens", settings=SETTINGS)) as running:
-        yield running
+def mock(switchboard_mock: MockFactory) -> ServedMock:
+    """The netsapiens mock on a loopback port, from the pytest plugin users get (``switchboard_mock``)."""
+    return switchboard_mock("netsapiens", settings=SETTINGS)
 
 
-def client_for(mock: RunningMock) -> Client:
+def client_for(mock: RunningMock | ServedMock) -> Client:
     return make_client(
         mock.base_url, SETTINGS["client_id"], SETTINGS["client_secret"], SETTINGS["username"], SETTINGS["password"]
     )
 
 
-def expire_tokens(mock: RunningMock) -> None:
+def expire_tokens(mock: RunningMock | ServedMock) -> None:
     """Move the mock's clock past the token lifetime: the client's cached token is now refused."""
     httpx.post(f"{mock.url}/__mock__/clock", json={"advance": 301}).raise_for_status()
 
 
-def statuses(mock: RunningMock) -> list[tuple[str, Any]]:
+def statuses(mock: ServedMock) -> list[tuple[str, Any]]:
     journal = httpx.get(f"{mock.url}/__mock__/journal").json()
     return [(entry.get("operation", "?"), entry["status"]) for entry in journal]
 
 
-def test_demo_flow_sync(mock: RunningMock) -> None:
+def test_demo_flow_sync(mock: ServedMock) -> None:
     client = client_for(mock)
     sms = MessageSend(type_="sms", message="hello", destination=["15551230000"], from_number="15550000000")
 
@@ -101,7 +101,7 @@ def test_demo_flow_sync(mock: RunningMock) -> None:
     assert mock.app.spec_violations == []
 
 
-def test_demo_flow_async(mock: RunningMock) -> None:
+def test_demo_flow_async(mock: ServedMock) -> None:
     client = client_for(mock)
 
     async def flow() -> None:
@@ -130,7 +130,7 @@ def test_demo_flow_async(mock: RunningMock) -> None:
     assert mock.app.spec_violations == []
 
 
-def test_a_refresh_token_that_expired_too_falls_back_to_the_password_grant(mock: RunningMock) -> None:
+def test_a_refresh_token_that_expired_too_falls_back_to_the_password_grant(mock: ServedMock) -> None:
     client = client_for(mock)
     list_subscriptions.sync(client=client)
     httpx.post(f"{mock.url}/__mock__/clock", json={"advance": 90_000}).raise_for_status()
@@ -141,7 +141,7 @@ def test_a_refresh_token_that_expired_too_falls_back_to_the_password_grant(mock:
     assert [g["status"] for g in grants] == [200, 401, 200]
 
 
-def test_an_invalid_request_never_reaches_the_mock(mock: RunningMock) -> None:
+def test_an_invalid_request_never_reaches_the_mock(mock: ServedMock) -> None:
     client = client_for(mock)
 
     with pytest.raises(RequestValidationError, match="limit"):
@@ -150,7 +150,7 @@ def test_an_invalid_request_never_reaches_the_mock(mock: RunningMock) -> None:
     assert statuses(mock) == []
 
 
-def test_injected_faults_surface_as_typed_errors(mock: RunningMock) -> None:
+def test_injected_faults_surface_as_typed_errors(mock: ServedMock) -> None:
     client = client_for(mock)
     faults = f"{mock.url}/__mock__/faults"
     # More faults than any retry budget: whatever the client retries, the last answer is the error.

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -43,6 +42,7 @@ from switchboard.passinfo import (
 )
 from switchboard_mocks import RunningMock, create_app, serve
 from switchboard_mocks.passinfo import DEFAULT_SETTINGS
+from switchboard_mocks.pytest_plugin import MockFactory, ServedMock
 
 pytestmark = pytest.mark.e2e
 
@@ -53,20 +53,20 @@ FINAL = {"delivered", "failed"}
 
 
 @pytest.fixture
-def mock() -> Iterator[RunningMock]:
-    with serve(create_app("passinfo", settings=SETTINGS)) as running:
-        yield running
+def mock(switchboard_mock: MockFactory) -> ServedMock:
+    """The passinfo mock on a loopback port, from the pytest plugin users get (``switchboard_mock``)."""
+    return switchboard_mock("passinfo", settings=SETTINGS)
 
 
-def client_for(mock: RunningMock, **kwargs: Any) -> Client:
+def client_for(mock: RunningMock | ServedMock, **kwargs: Any) -> Client:
     return make_client(mock.base_url, SETTINGS["api_key"], SETTINGS["client_id"], **kwargs)
 
 
-def advance(mock: RunningMock, seconds: float) -> None:
+def advance(mock: ServedMock, seconds: float) -> None:
     httpx.post(f"{mock.url}/__mock__/clock", json={"advance": seconds}).raise_for_status()
 
 
-def journal(mock: RunningMock) -> Counter[tuple[str, Any]]:
+def journal(mock: RunningMock | ServedMock) -> Counter[tuple[str, Any]]:
     entries = httpx.get(f"{mock.url}/__mock__/journal").json()
     return Counter((entry.get("operation", "?"), entry["status"]) for entry in entries)
 
@@ -77,7 +77,7 @@ def add_contacts(client: Client, count: int) -> None:
         assert create_contact.sync(client=client, body=body).success is True  # type: ignore[union-attr]
 
 
-def test_sends_and_statuses_until_final_sync(mock: RunningMock) -> None:
+def test_sends_and_statuses_until_final_sync(mock: ServedMock) -> None:
     client = client_for(mock)
     add_contacts(client, 3)
     contacts = list(iter_contacts(client, limit=2))
@@ -124,7 +124,7 @@ def test_sends_and_statuses_until_final_sync(mock: RunningMock) -> None:
     assert mock.app.spec_violations == []
 
 
-def test_sends_and_statuses_until_final_async(mock: RunningMock) -> None:
+def test_sends_and_statuses_until_final_async(mock: ServedMock) -> None:
     client = client_for(mock)
     add_contacts(client, 25)
 
@@ -152,7 +152,7 @@ def test_sends_and_statuses_until_final_async(mock: RunningMock) -> None:
     assert mock.app.spec_violations == []
 
 
-def test_paging_reads_each_page_once(mock: RunningMock) -> None:
+def test_paging_reads_each_page_once(mock: ServedMock) -> None:
     client = client_for(mock)
     add_contacts(client, 23)
 
@@ -162,20 +162,20 @@ def test_paging_reads_each_page_once(mock: RunningMock) -> None:
     assert journal(mock)[("get_contacts_list", 200)] == 5
 
 
-def _slow_balance_reads(mock: RunningMock, count: int) -> None:
+def _slow_balance_reads(mock: ServedMock, count: int) -> None:
     """The next ``count`` balance reads wait in the mock before their key is checked (they stay in flight)."""
     fault = {"operation": "get_sms_count", "latency": 1.5, "times": count}
     httpx.post(f"{mock.url}/__mock__/faults", json=fault).raise_for_status()
 
 
-def _wait_for(mock: RunningMock, operation: str, count: int) -> None:
+def _wait_for(mock: ServedMock, operation: str, count: int) -> None:
     deadline = time.monotonic() + 10
     while sum(1 for e in mock.app.journal if e.get("operation") == operation) < count:
         assert time.monotonic() < deadline, f"{operation} did not arrive {count} times"
         time.sleep(0.01)
 
 
-def test_renewal_while_50_calls_run_loses_none_sync(mock: RunningMock) -> None:
+def test_renewal_while_50_calls_run_loses_none_sync(mock: ServedMock) -> None:
     saved: list[str] = []
     client = client_for(mock, on_key_renewed=saved.append)
     _slow_balance_reads(mock, 50)
@@ -201,7 +201,7 @@ def test_renewal_while_50_calls_run_loses_none_sync(mock: RunningMock) -> None:
     assert mock.app.spec_violations == []
 
 
-def test_renewal_while_50_calls_run_loses_none_async(mock: RunningMock) -> None:
+def test_renewal_while_50_calls_run_loses_none_async(mock: ServedMock) -> None:
     saved: list[str] = []
     client = client_for(mock, on_key_renewed=saved.append)
     _slow_balance_reads(mock, 50)
@@ -244,7 +244,7 @@ def test_running_out_of_balance() -> None:
         assert small.app.spec_violations == []
 
 
-def test_the_mock_accepts_what_the_vendor_sdks_send_and_refuses_their_bug(mock: RunningMock) -> None:
+def test_the_mock_accepts_what_the_vendor_sdks_send_and_refuses_their_bug(mock: ServedMock) -> None:
     base = mock.base_url
     python_sdk = {"Api-Key": SETTINGS["api_key"], "Client-Id": SETTINGS["client_id"], "Accept": "application/json"}
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -55,7 +54,7 @@ from switchboard.tingting import (
     iter_campaigns,
     make_client,
 )
-from switchboard_mocks import RunningMock, create_app, serve
+from switchboard_mocks.pytest_plugin import MockFactory, ServedMock
 from switchboard_mocks.tingting import DEFAULT_SETTINGS
 
 pytestmark = pytest.mark.e2e
@@ -72,20 +71,20 @@ SETTINGS = {
 
 
 @pytest.fixture
-def mock() -> Iterator[RunningMock]:
-    with serve(create_app("tingting", settings=SETTINGS)) as running:
-        yield running
+def mock(switchboard_mock: MockFactory) -> ServedMock:
+    """The tingting mock on a loopback port, from the pytest plugin users get (``switchboard_mock``)."""
+    return switchboard_mock("tingting", settings=SETTINGS)
 
 
-def client_for(mock: RunningMock, **kwargs: Any) -> Client:
+def client_for(mock: ServedMock, **kwargs: Any) -> Client:
     return make_client(mock.base_url, SETTINGS["email"], SETTINGS["password"], **kwargs)
 
 
-def advance(mock: RunningMock, seconds: float) -> None:
+def advance(mock: ServedMock, seconds: float) -> None:
     httpx.post(f"{mock.url}/__mock__/clock", json={"advance": seconds}).raise_for_status()
 
 
-def journal(mock: RunningMock) -> list[tuple[str, Any]]:
+def journal(mock: ServedMock) -> list[tuple[str, Any]]:
     entries = httpx.get(f"{mock.url}/__mock__/journal").json()
     return [(entry.get("operation", entry["path"]), entry["status"]) for entry in entries]
 
@@ -114,7 +113,7 @@ def statuses(numbers: CampaignNumbersResponse | Any) -> dict[int, str]:
     return {n.number: str(n.status) for n in numbers.data.number_lists}
 
 
-def test_campaign_flow_sync(mock: RunningMock) -> None:
+def test_campaign_flow_sync(mock: ServedMock) -> None:
     client = client_for(mock)
     user = get_user_details.sync(client=client)
     assert user.data.user_details.email == SETTINGS["email"]  # type: ignore[union-attr]
@@ -199,7 +198,7 @@ def test_campaign_flow_sync(mock: RunningMock) -> None:
     assert mock.app.spec_violations == []
 
 
-def test_campaign_flow_async(mock: RunningMock) -> None:
+def test_campaign_flow_async(mock: ServedMock) -> None:
     client = client_for(mock)
 
     async def flow() -> None:
@@ -236,7 +235,7 @@ def test_campaign_flow_async(mock: RunningMock) -> None:
     assert mock.app.spec_violations == []
 
 
-def test_iter_campaigns_pages_through_the_list(mock: RunningMock) -> None:
+def test_iter_campaigns_pages_through_the_list(mock: ServedMock) -> None:
     client = client_for(mock)
     for i in range(5):
         create_campaign.sync(client=client, body=CampaignCreate(name=f"c{i}", services="PHONE", individual_number=[]))
@@ -249,7 +248,7 @@ def test_iter_campaigns_pages_through_the_list(mock: RunningMock) -> None:
     assert pages == ["page=1", "page=2", "page=3"]
 
 
-def test_invalid_requests_never_reach_the_mock(mock: RunningMock) -> None:
+def test_invalid_requests_never_reach_the_mock(mock: ServedMock) -> None:
     client = client_for(mock)
     nameless = File(payload=io.BytesIO(numbers_sheet()))  # no file name: not a file part
 
@@ -263,7 +262,7 @@ def test_invalid_requests_never_reach_the_mock(mock: RunningMock) -> None:
     assert journal(mock) == []
 
 
-def test_a_wrong_password_is_a_login_error(mock: RunningMock) -> None:
+def test_a_wrong_password_is_a_login_error(mock: ServedMock) -> None:
     client = make_client(mock.base_url, SETTINGS["email"], "not-the-password")
 
     with pytest.raises(TingTingLoginError) as refused:
@@ -274,7 +273,7 @@ def test_a_wrong_password_is_a_login_error(mock: RunningMock) -> None:
     assert refused.value.field_errors == {"non_field_errors": ["No active account found with the given credentials"]}
 
 
-def test_a_path_without_its_trailing_slash_is_redirected_as_django_does(mock: RunningMock) -> None:
+def test_a_path_without_its_trailing_slash_is_redirected_as_django_does(mock: ServedMock) -> None:
     redirected = httpx.post(f"{mock.base_url}/system/send/otp", json={})
     too_many = httpx.get(f"{mock.base_url}/system/owned/phone_numbers/")
 

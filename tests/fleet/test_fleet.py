@@ -18,7 +18,8 @@ from switchboard_mocks.netsapiens import DEFAULT_SETTINGS as NETSAPIENS
 from ._vendors import TOKEN_OPERATIONS
 from ._workers import StoreSpec, hold_lease_and_die, run_busy_passinfo, run_calls, run_paced
 
-pytestmark = pytest.mark.fleet
+# One xdist group: these tests spawn their own 8 worker processes, so they share one pytest-xdist worker.
+pytestmark = [pytest.mark.fleet, pytest.mark.xdist_group("fleet")]
 
 #: Mock settings that make sharing matter: rotating refresh tokens, logins that log the others out.
 SETTINGS: dict[str, dict[str, str]] = {
