@@ -45,7 +45,7 @@ SEND_SMS = [o.outcome for o in catalogue("gatum") if o.operation == "send_sms"]
 
 def _run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
     pytester.makepyfile(test_user=USER_SUITE)
-    return pytester.runpytest_subprocess("-p", "no:cacheprovider", *args)
+    return pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:randomly", *args)
 
 
 def test_the_table_and_the_json_say_which_outcomes_were_met(pytester: pytest.Pytester) -> None:
@@ -86,7 +86,7 @@ def test_the_ini_option_turns_it_on_and_it_is_off_by_default(pytester: pytest.Py
     assert off.ret == pytest.ExitCode.OK
     assert "switchboard failure coverage" not in off.stdout.str()
     pytester.makeini("[pytest]\nswitchboard_failure_coverage = true\n")
-    on = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    on = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:randomly")
     on.stdout.fnmatch_lines(["*gatum send_sms*2/*"])
 
 
@@ -100,5 +100,5 @@ def test_the_readme_example_passes_as_a_users_test(pytester: pytest.Pytester) ->
     section = text[text.index("## Testing your failure paths") :].split("\n## ", 1)[0]
     (block,) = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
     pytester.makepyfile(test_readme=block)
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:randomly")
     result.assert_outcomes(passed=1)

@@ -41,7 +41,7 @@ def test_the_readme_example_passes_as_a_users_test(pytester: pytest.Pytester) ->
     files = readme_files()
     assert sorted(files) == ["myapp", "test_myapp"]
     pytester.makepyfile(**files)
-    result = pytester.runpytest("-p", "no:cacheprovider")
+    result = pytester.runpytest("-p", "no:cacheprovider", "-p", "no:randomly")
     result.assert_outcomes(passed=2)
 
 
@@ -64,7 +64,7 @@ def test_a_session_mock_is_shared_and_a_test_mock_is_not(pytester: pytest.Pytest
             assert mock.journal() == []
         """
     )
-    result = pytester.runpytest("-p", "no:cacheprovider")
+    result = pytester.runpytest("-p", "no:cacheprovider", "-p", "no:randomly")
     result.assert_outcomes(passed=2)
 
 
@@ -162,5 +162,5 @@ def test_threads_asking_for_one_vendor_at_once_get_one_mock(pytester: pytest.Pyt
             assert len({id(mock) for mock in got}) == 1
         """
     )
-    result = pytester.runpytest("-p", "no:cacheprovider")
+    result = pytester.runpytest("-p", "no:cacheprovider", "-p", "no:randomly")
     result.assert_outcomes(passed=1)
