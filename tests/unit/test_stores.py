@@ -249,10 +249,10 @@ def test_redis_leases_and_records_on_a_real_server(valkey_url: str) -> None:
 def test_a_renewed_sqlite_lease_is_not_broken_by_its_waiters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A holder still at work past the lease time (a token request queued on a loaded host) renews its lease: the
     # fleet's next worker must wait for it, not break it and fetch a second token.
-    import switchboard._store_sqlite as sqlite_store
+    import time
 
     now = [1000.0]
-    monkeypatch.setattr(sqlite_store.time, "time", lambda: now[0])
+    monkeypatch.setattr(time, "time", lambda: now[0])
     store = SQLiteStore(tmp_path / "s.db", lease=0.2)
     held = store.lease("k", None)
     now[0] += 10.0  # long past the lease
