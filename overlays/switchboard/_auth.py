@@ -392,7 +392,8 @@ class RefreshingTokenAuth(httpx.Auth):
             token = self._adopt(failed)
             if token is not None:
                 return token
-            lease = self.shared.lease(request, self._lease_wait(request))
+            wait = self._lease_wait(request)
+            lease = self.shared.lease(request, wait, wait)
             try:
                 token = self._adopt(failed)  # fetched by the worker that held the lease before us
                 if token is None:
@@ -490,7 +491,8 @@ class RefreshingTokenAuth(httpx.Auth):
                     if token is None:
                         lease = None
                         if self.shared is not None:
-                            lease = await asyncio.to_thread(self.shared.lease, request, self._lease_wait(request))
+                            wait = self._lease_wait(request)
+                            lease = await asyncio.to_thread(self.shared.lease, request, wait, wait)
                         try:
                             if lease is not None:
                                 token = await asyncio.to_thread(self._adopt, failed)

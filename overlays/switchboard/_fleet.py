@@ -7,11 +7,13 @@ since each process's auth clock (often ``time.monotonic``) means nothing to anot
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ._errors import APITimeoutError
-from ._store import CredentialStore, Lease, StoreError, clock_time, wall_time
+from ._store import DEFAULT_LEASE, CredentialStore, Lease, StoreError, clock_time, wall_time
 
 if TYPE_CHECKING:
     import httpx
@@ -75,12 +77,49 @@ class SharedToken:
         except StoreError as exc:
             logger.warning("switchboard could not share a new token: %s; this process keeps using it", exc)
 
-    def lease(self, request: httpx.Request, wait: float | None) -> Lease:
-        """The fleet's single-flight lease for this token; :class:`APITimeoutError` after ``wait`` seconds."""
+    def lease(self, request: httpx.Request, wait: float | None, hold: float | None = None) -> Lease:
+        """The fleet's single-flight lease for this token; :class:`APITimeoutError` after ``wait`` seconds.
+
+        While this process lives, the lease is renewed (a third of the store's lease time apart) until released or
+        ``hold`` seconds have passed (None: until released): a holder that is merely slow, its token request queued
+        behind a crowd on a loaded host, keeps its lease, and only a dead or stuck one loses it.
+        """
         try:
-            return self.store.lease(self.key, wait)
+            lease = self.store.lease(self.key, wait)
         except TimeoutError:
             raise APITimeoutError(
                 f"waited {wait:g} s for another worker's token fetch (credential store {self.store.name})",
                 request=request,
             ) from None
+        renew = getattr(lease, "renew", None)
+        if not lease.held or not callable(renew):
+            return lease
+        every = float(getattr(self.store, "lease_seconds", DEFAULT_LEASE)) / 3
+        return _KeptLease(lease, renew, every, None if hold is None else time.monotonic() + hold)
+
+
+class _KeptLease:
+    """A held lease that a daemon thread renews every ``every`` seconds until released or ``until`` (monotonic)."""
+
+    def __init__(self, lease: Lease, renew: Callable[[], None], every: float, until: float | None) -> None:
+        self._lease = lease
+        self._released = threading.Event()
+        self.held = True
+        threading.Thread(
+            target=self._keep, args=(renew, every, until), name="switchboard-lease-renew", daemon=True
+        ).start()
+
+    def _keep(self, renew: Callable[[], None], every: float, until: float | None) -> None:
+        while not self._released.wait(every):
+            if until is not None and time.monotonic() >= until:
+                return  # held as long as the holder itself would wait: treat it as stuck, let the lease run out
+            try:
+                renew()
+            except StoreError as exc:
+                logger.warning("switchboard could not renew a token lease: %s", exc)
+                return
+
+    def release(self) -> None:
+        self._released.set()
+        self.held = False
+        self._lease.release()

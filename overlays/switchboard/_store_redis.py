@@ -25,6 +25,13 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then
 end
 return 0
 """
+# Extends a lease only for its holder.
+_RENEW = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+    return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0
+"""
 
 
 def masked_url(url: str) -> str:
@@ -41,6 +48,17 @@ class _RedisLease:
     def __init__(self, store: RedisStore, key: str, token: str | None) -> None:
         self._store, self._key, self._token = store, key, token
         self.held = token is not None
+
+    def renew(self) -> None:
+        """Give the lease its full time again from now, if it is still this holder's."""
+        token = self._token
+        if token is not None:
+            store = self._store
+            ttl = max(int(store.lease_seconds * 1000), 1)
+            try:
+                store._renew(keys=[store._lease_key(self._key)], args=[token, ttl])
+            except _FAILURES as exc:
+                raise store._error("could not renew a lease", exc) from None
 
     def release(self) -> None:
         token, self._token = self._token, None
@@ -87,6 +105,7 @@ class RedisStore:
                 raise StoreError(f"credential store {self.name} is not a usable Redis URL: {exc}") from None
         self.client = client
         self._release = client.register_script(_RELEASE)
+        self._renew = client.register_script(_RENEW)
 
     def __repr__(self) -> str:
         return f"RedisStore({self.name!r})"

@@ -25,14 +25,27 @@ class _FileLease:
 
     def __init__(self, fd: int | None) -> None:
         self._fd = fd
+        self._guard = threading.Lock()  # renew (from a keep-alive thread) never writes to a closed descriptor
         self.held = fd is not None
         if fd is not None:
-            # When the lease began, for waiters working out how long it may still last.
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, repr(time.time()).encode(), 0)
+            self._stamp(fd)
+
+    @staticmethod
+    def _stamp(fd: int) -> None:
+        # When the lease began (or was last renewed), for waiters working out how long it may still last.
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, repr(time.time()).encode(), 0)
+
+    def renew(self) -> None:
+        """Give the lease its full time again from now."""
+        with self._guard:
+            if self._fd is not None:
+                with contextlib.suppress(OSError):
+                    self._stamp(self._fd)
 
     def release(self) -> None:
-        fd, self._fd = self._fd, None
+        with self._guard:
+            fd, self._fd = self._fd, None
         self.held = False
         if fd is not None:
             with contextlib.suppress(OSError):

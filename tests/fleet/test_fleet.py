@@ -47,14 +47,7 @@ def assert_no_failures(results: list[dict[str, Any]]) -> None:
     assert sum(r["failed"] for r in results) == 0, failures
 
 
-#: A known regression since the hardening of the single flight (issue 24): under load, Kandy's fleet fetches its
-#: domain token more than once (2 to 6 times; no call fails). Open, first on the list of the next stop's note.
-KANDY_EXTRA_FETCHES = pytest.mark.xfail(reason="Kandy fleet: extra domain-token fetches under load", strict=False)
-
-
-@pytest.mark.parametrize(
-    "vendor", ["netsapiens", "gatum", "tingting", pytest.param("kandy", marks=KANDY_EXTRA_FETCHES)]
-)
+@pytest.mark.parametrize("vendor", ["netsapiens", "gatum", "tingting", "kandy"])
 def test_eight_workers_on_an_expired_token_make_one_token_request(vendor: str, store: StoreSpec, pool: Pool) -> None:
     with serve(create_app(vendor, settings=SETTINGS[vendor])) as mock:
         seeded = pool.apply(run_calls, (vendor, mock.base_url, store, 1))

@@ -244,3 +244,92 @@ def test_redis_leases_and_records_on_a_real_server(valkey_url: str) -> None:
     assert after_expiry.held
     after_expiry.release()
     held.release()  # too late: ends nothing of the new holder's
+
+
+def test_a_renewed_sqlite_lease_is_not_broken_by_its_waiters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A holder still at work past the lease time (a token request queued on a loaded host) renews its lease: the
+    # fleet's next worker must wait for it, not break it and fetch a second token.
+    import time
+
+    now = [1000.0]
+    monkeypatch.setattr(time, "time", lambda: now[0])
+    store = SQLiteStore(tmp_path / "s.db", lease=0.2)
+    held = store.lease("k", None)
+    now[0] += 10.0  # long past the lease
+    held.renew()  # type: ignore[attr-defined]
+    with pytest.raises(TimeoutError):
+        store.lease("k", 0.05)
+    held.release()
+    held.renew()  # type: ignore[attr-defined]  # after release: nothing
+    store.lease("k", 0.05).release()
+
+
+def test_a_renewed_redis_lease_gets_its_full_time_again_and_only_for_its_holder(valkey_url: str) -> None:
+    store = RedisStore(valkey_url, prefix=f"unit-renew-{os.getpid()}", lease=30.0)
+    held = store.lease("k", None)
+    key = store._lease_key("k")
+    store.client.pexpire(key, 1000)
+    held.renew()  # type: ignore[attr-defined]
+    assert store.client.pttl(key) > 1000
+    held.release()
+    store.client.set(key, "someone-else", px=1000)
+    held.renew()  # type: ignore[attr-defined]  # not its lease any more: untouched
+    assert store.client.pttl(key) <= 1000
+    store.client.delete(key)
+
+
+class _CountingLease:
+    def __init__(self) -> None:
+        self.held = True
+        self.renewed = 0
+        self.twice = threading.Event()
+        self.released = False
+
+    def renew(self) -> None:
+        self.renewed += 1
+        if self.renewed >= 2:
+            self.twice.set()
+
+    def release(self) -> None:
+        self.released = True
+
+
+class _OneLeaseStore(MemoryStore):
+    lease_seconds = 0.03
+
+    def __init__(self, lease: _CountingLease) -> None:
+        super().__init__()
+        self.given = lease
+
+    def lease(self, key: str, wait: float | None) -> Lease:
+        return self.given
+
+
+def test_a_fleet_lease_is_kept_alive_while_held_and_released_through() -> None:
+    import httpx
+
+    from switchboard._fleet import SharedToken
+
+    inner = _CountingLease()
+    shared = SharedToken(_OneLeaseStore(inner), "k", lambda: 0.0)
+    lease = shared.lease(httpx.Request("GET", "https://example.test/"), None, None)
+    assert lease.held
+    assert inner.twice.wait(10)  # renewed, again and again, while held
+    lease.release()
+    assert inner.released
+    assert not lease.held
+
+
+def test_a_fleet_lease_past_its_holders_own_limit_is_no_longer_renewed() -> None:
+    import httpx
+
+    from switchboard._fleet import SharedToken
+
+    inner = _CountingLease()
+    shared = SharedToken(_OneLeaseStore(inner), "k", lambda: 0.0)
+    lease = shared.lease(httpx.Request("GET", "https://example.test/"), None, 0.0)
+    keeper = next(t for t in threading.enumerate() if t.name == "switchboard-lease-renew")
+    keeper.join(10)  # stops on its own: a holder stuck that long is treated as dead
+    assert not keeper.is_alive()
+    assert inner.renewed == 0
+    lease.release()
