@@ -78,24 +78,30 @@ class SharedToken:
             logger.warning("switchboard could not share a new token: %s; this process keeps using it", exc)
 
     def lease(self, request: httpx.Request, wait: float | None, hold: float | None = None) -> Lease:
-        """The fleet's single-flight lease for this token; :class:`APITimeoutError` after ``wait`` seconds.
+        """The fleet's single-flight lease for this token (see :func:`fleet_lease`)."""
+        return fleet_lease(self.store, self.key, request, wait, hold)
 
-        While this process lives, the lease is renewed (a third of the store's lease time apart) until released or
-        ``hold`` seconds have passed (None: until released): a holder that is merely slow, its token request queued
-        behind a crowd on a loaded host, keeps its lease, and only a dead or stuck one loses it.
-        """
-        try:
-            lease = self.store.lease(self.key, wait)
-        except TimeoutError:
-            raise APITimeoutError(
-                f"waited {wait:g} s for another worker's token fetch (credential store {self.store.name})",
-                request=request,
-            ) from None
-        renew = getattr(lease, "renew", None)
-        if not lease.held or not callable(renew):
-            return lease
-        every = float(getattr(self.store, "lease_seconds", DEFAULT_LEASE)) / 3
-        return _KeptLease(lease, renew, every, None if hold is None else time.monotonic() + hold)
+
+def fleet_lease(
+    store: CredentialStore, key: str, request: httpx.Request, wait: float | None, hold: float | None = None
+) -> Lease:
+    """The fleet's lease on ``key``; :class:`APITimeoutError` after ``wait`` seconds.
+
+    While this process lives, the lease is renewed (a third of the store's lease time apart) until released or
+    ``hold`` seconds have passed (None: until released): a holder that is merely slow, its request queued behind a
+    crowd on a loaded host, keeps its lease, and only a dead or stuck one loses it.
+    """
+    try:
+        lease = store.lease(key, wait)
+    except TimeoutError:
+        raise APITimeoutError(
+            f"waited {wait:g} s for another worker's token fetch (credential store {store.name})", request=request
+        ) from None
+    renew = getattr(lease, "renew", None)
+    if not lease.held or not callable(renew):
+        return lease
+    every = float(getattr(store, "lease_seconds", DEFAULT_LEASE)) / 3
+    return _KeptLease(lease, renew, every, None if hold is None else time.monotonic() + hold)
 
 
 class _KeptLease:

@@ -29,6 +29,7 @@ import httpx
 from ._budget import RateBudget
 from ._client import DEFAULT_TIMEOUT, envelope_error, generated_client, httpx_args
 from ._errors import APIConnectionError, APIError, AuthenticationError, RequestValidationError, SwitchboardError
+from ._fleet import fleet_lease
 from ._limits import ResponseLimits
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._secret import secret
@@ -401,15 +402,14 @@ class PassInfoKeyAuth(httpx.Auth):
             logger.warning("switchboard could not read the fleet's PassInfo key: %s; using the key given", exc)
         self._joined_fleet = True
 
-    def _fleet_key_after_401(self, used: str) -> str | None:
+    def _fleet_key_after_401(self, used: str, request: httpx.Request) -> str | None:
         """After a 401 with ``used``: the key another worker renewed to, waiting out a renewal in flight."""
         if self.shared is None:
             return None
         newer = self.shared.successor_of(used)
         if newer is None:
             # A renewal elsewhere may be on its way: its holder writes the new key before it lets go of the lease.
-            lease = self.shared.store.lease(self.shared.key, _JOIN_TIMEOUT)
-            lease.release()
+            fleet_lease(self.shared.store, self.shared.key, request, _JOIN_TIMEOUT).release()
             newer = self.shared.successor_of(used)
         self._adopt(newer, used)
         return self._key_after(used)
@@ -419,7 +419,7 @@ class PassInfoKeyAuth(httpx.Auth):
         request is the fleet's newest one (another worker may have renewed while this one waited)."""
         if self.shared is None:
             return None
-        lease = self.shared.store.lease(self.shared.key, _JOIN_TIMEOUT)
+        lease = fleet_lease(self.shared.store, self.shared.key, request, _JOIN_TIMEOUT, _JOIN_TIMEOUT)
         try:
             used = self._key
             self._adopt(self.shared.successor_of(used), used)
@@ -503,7 +503,7 @@ class PassInfoKeyAuth(httpx.Auth):
             if pending is not None and pending.wait():
                 resend_with = self._key_after(used)
             if resend_with is None and self.shared is not None:
-                resend_with = self._fleet_key_after_401(used)
+                resend_with = self._fleet_key_after_401(used, request)
             if resend_with is not None:
                 response.read()
                 self._apply(request, resend_with)
@@ -550,7 +550,7 @@ class PassInfoKeyAuth(httpx.Auth):
             if pending is not None and await pending.wait_async():
                 resend_with = self._key_after(used)
             if resend_with is None and self.shared is not None:
-                resend_with = await asyncio.to_thread(self._fleet_key_after_401, used)
+                resend_with = await asyncio.to_thread(self._fleet_key_after_401, used, request)
             if resend_with is not None:
                 await response.aread()
                 self._apply(request, resend_with)
