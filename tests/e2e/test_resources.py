@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from netsapiens_client import Client
 from netsapiens_client.api.subscriptions import read_subscription
 from netsapiens_client.models import MessageSend, SubscriptionCreate, SubscriptionUpdate
 
@@ -68,8 +69,7 @@ def test_the_same_operations_awaited(switchboard_mock: MockFactory) -> None:
 
 
 def test_the_raw_form_of_a_resource_returns_the_whole_success_typed(switchboard_mock: MockFactory) -> None:
-    mock = switchboard_mock("netsapiens")
-    client = mock.make_client()
+    client: Client = switchboard_mock("netsapiens").make_client()
     created = client.subscriptions.create_subscription(
         body=SubscriptionCreate(model="message", post_url="https://hooks.example.com/raw")
     )
@@ -86,4 +86,5 @@ def test_the_raw_form_of_a_resource_returns_the_whole_success_typed(switchboard_
     assert asyncio.run(read_awaited()) == created.id
     with pytest.raises(NotFoundError) as caught:
         client.subscriptions.with_raw_response.read_subscription("0123456789abcdef0123456789abcdef")
-    assert caught.value.response is not None and caught.value.response.status_code == 404
+    assert caught.value.response is not None
+    assert caught.value.response.status_code == 404
