@@ -23,7 +23,7 @@ import httpx
 
 from ._deadline import DEADLINE_EXTENSION, call_deadline, time_left
 from ._deadline import OWN_TIMEOUT_EXTENSION as _OWN_TIMEOUT
-from ._errors import APIError, APITimeoutError, AuthenticationError, error_class_for
+from ._errors import APITimeoutError, AuthenticationError, error_class_for
 from ._fleet import SharedToken
 from ._retry import ATTEMPTS_EXTENSION, IDEMPOTENT_EXTENSION, RetryPolicy
 from ._secret import Secret
@@ -50,9 +50,6 @@ class Token:
     issued_at: float | None = None
     #: When the refresh token stops working, on the same clock, where the vendor says (None: unknown).
     refresh_expires_at: float | None = None
-
-    def expires_within(self, seconds: float, now: float) -> bool:
-        return now + seconds >= self.expires_at
 
 
 def server_time(response: httpx.Response) -> float | None:
@@ -95,10 +92,6 @@ class TokenGrant(Protocol):
         ...
 
 
-#: Turns a final response into the error it means, or None when it is a success.
-ErrorMapper = Callable[[httpx.Response], APIError | None]
-
-
 class RefreshingTokenAuth(httpx.Auth):
     """Attach a cached token to every request; obtain or refresh it when needed, once for all concurrent callers.
 
@@ -118,9 +111,6 @@ class RefreshingTokenAuth(httpx.Auth):
       switchboard's transport, temporary failures are retried here ``max_attempts`` times with ``retry``'s backoff.
     - A token answer without a usable access token (empty, not text, spaces or control characters) is refused; one
       without a refresh token keeps the previous refresh token.
-    - With ``errors`` set, a final response that it maps to an error raises that error, whatever the status (Gatum
-      and TingTing say "failed" inside a 2xx too).
-    - ``precheck`` runs on each request before anything else, so that a request it rejects costs no token fetch.
     - ``secrets()`` lists the grant's credentials and the tokens issued: they are masked in every error and log.
     - With a ``store`` (see ``switchboard._store``), the token is shared under ``store_key`` with every process
       using that store: a caller that finds no valid token first reads the store, then takes the store's lease,
@@ -143,8 +133,6 @@ class RefreshingTokenAuth(httpx.Auth):
         margin: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
         max_attempts: int = 3,
-        errors: ErrorMapper | None = None,
-        precheck: Callable[[httpx.Request], None] | None = None,
         timeout: httpx.Timeout | float | None = None,
         retry: RetryPolicy | None = None,
         store: CredentialStore | None = None,
@@ -153,11 +141,9 @@ class RefreshingTokenAuth(httpx.Auth):
         if store is not None and not store_key:
             raise ValueError("a store needs the store_key of the account")
         self.grant = grant
-        self.precheck = precheck
         self.margin = margin
         self.clock = clock
         self.max_attempts = max_attempts
-        self.errors = errors
         self.timeout = None if timeout is None else httpx.Timeout(timeout)
         self.retry = retry or RetryPolicy(max_retries=max(max_attempts - 1, 0))
         self.token_fetches = 0
@@ -201,7 +187,7 @@ class RefreshingTokenAuth(httpx.Auth):
                 margin = min(margin, (token.expires_at - token.issued_at) / 2)
             # The margin of this token, worked out once per token (and margin setting).
             renew = self._renew = (token, self.margin, margin)
-        if self.clock() + renew[2] >= token.expires_at:  # as Token.expires_within
+        if self.clock() + renew[2] >= token.expires_at:
             return None
         return token
 
@@ -302,12 +288,6 @@ class RefreshingTokenAuth(httpx.Auth):
         if at is not None:
             extensions[DEADLINE_EXTENSION] = at
         extensions[IDEMPOTENT_EXTENSION] = True
-
-    def _raise_for(self, response: httpx.Response) -> None:
-        if self.errors is not None:
-            error = self.errors(response)
-            if error is not None:
-                raise error
 
     def _wait_limit(self, request: httpx.Request) -> float | None:
         """How long a caller without a deadline may wait for another caller's fetch: the longest part of its timeout
@@ -427,8 +407,6 @@ class RefreshingTokenAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.read()
-        if self.precheck is not None:
-            self.precheck(request)
         failed: Token | None = None
         while True:
             token = self._usable(failed)  # the common case, without a generator
@@ -440,12 +418,6 @@ class RefreshingTokenAuth(httpx.Auth):
                 break
             response.read()
             failed = token
-        errors = self.errors
-        if errors is not None:  # the mapper reads the body: error envelopes come under any status
-            response.read()
-            error = errors(response)
-            if error is not None:
-                raise error
 
     async def _async_wait(self, request: httpx.Request, failed: Token | None) -> Token | None:
         """The usable token, after waiting for another caller's fetch if there is one; None: this task leads."""
@@ -477,8 +449,6 @@ class RefreshingTokenAuth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()
-        if self.precheck is not None:
-            self.precheck(request)
         failed: Token | None = None
         while True:
             token = self._usable(failed)
@@ -524,9 +494,6 @@ class RefreshingTokenAuth(httpx.Auth):
                 break
             await api_response.aread()
             failed = token
-        if self.errors is not None:
-            await api_response.aread()
-        self._raise_for(api_response)
 
 
 def _wake(future: asyncio.Future[None]) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -13,10 +12,11 @@ from ._budget import Pacer, RateBudget
 from ._deadline import check_seconds
 from ._errors import APIError, error_class_for
 from ._hooks import hooks_for
-from ._httpx import client_class
+from ._httpx import CallRules, ErrorMapper, client_class
 from ._limits import ResponseLimits
 from ._logging import redact_library_logs
 from ._redact import mask, track
+from ._responses import json_object
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._store import CredentialStore, MemoryStore
 from ._transport import DualTransport, ValidatingTransport
@@ -49,6 +49,7 @@ def httpx_args(
     base_url: str,
     auth: httpx.Auth,
     *,
+    errors: ErrorMapper | None = None,
     validate: bool = True,
     verify_ssl: bool = True,
     transport: httpx.BaseTransport | None = None,
@@ -61,11 +62,13 @@ def httpx_args(
     limits: ResponseLimits | None = None,
     deadline: float | None = None,
 ) -> dict[str, Any]:
-    """The ``httpx_args`` for a generated ``Client``: ``auth`` plus a transport that validates, retries and logs.
+    """The ``httpx_args`` for a generated ``Client``: ``auth``, a transport that retries, logs and checks answers,
+    and the :class:`~switchboard._httpx.CallRules` of switchboard's httpx clients.
 
-    ``auth`` is any ``httpx.Auth``. When it has a ``precheck`` attribute (as :class:`RefreshingTokenAuth` does), the
-    auth runs the validation first, so a bad request raises before any token is fetched: nothing is sent. When it has
-    ``secrets()``, every value it returns is masked in every error and log line.
+    ``auth`` is any ``httpx.Auth``; when it has ``secrets()``, every value it returns is masked in every error and
+    log line. With ``validate``, every request is checked against the spec before its auth runs, so a bad request
+    raises before any token is fetched: nothing is sent. ``errors`` is the vendor's reading of a final answer (its
+    typed error, or None): every error answer raises it, a failure inside a 2xx too.
 
     Retries follow ``retry`` (a :class:`~switchboard.RetryPolicy`), else a default policy with ``max_retries``; see
     ``switchboard._retry`` for what is retried. The hooks that :func:`generated_client` gives the client make bad
@@ -91,6 +94,7 @@ def httpx_args(
         track(auth)  # type: ignore[arg-type]
     redact_library_logs()
     wrapped: DualTransport
+    check = None
     if validate:
         checking = ValidatingTransport(
             spec,
@@ -99,13 +103,11 @@ def httpx_args(
             async_transport=async_inner,
             retry=policy,
             verify_ssl=verify_ssl,
-            error_of=getattr(auth, "errors", None),
+            error_of=errors,
             limits=limits,
             deadline=deadline,
         )
-        if hasattr(auth, "precheck"):
-            auth.precheck = checking.check
-        wrapped = checking
+        wrapped, check = checking, checking.check
     else:
         wrapped = DualTransport(
             transport,
@@ -119,7 +121,8 @@ def httpx_args(
         )
     if budget is not None:
         wrapped.pacer = Pacer(budget, (store or MemoryStore()).rate_bucket, account or vendor)
-    return {"auth": auth, "transport": wrapped}
+    rules = CallRules(check=check, errors=errors, deadline=deadline)
+    return {"auth": auth, "transport": wrapped, "rules": rules}
 
 
 def envelope_error(
@@ -130,11 +133,8 @@ def envelope_error(
         return None
     code: Any = None
     vendor_message: str | None = None
-    try:
-        body = json.loads(response.content)
-    except (ValueError, RecursionError):
-        body = None
-    if isinstance(body, dict):
+    body = json_object(response)
+    if body is not None:
         code = body.get(code_key)
         raw = body.get(message_key)
         vendor_message = mask(str(raw)[:300]) if raw is not None else None
@@ -152,6 +152,7 @@ def envelope_error(
 
 def token_auth_of(client: Any) -> RefreshingTokenAuth:
     """The :class:`RefreshingTokenAuth` a ``make_client`` client carries (to count fetches or force a refresh)."""
-    auth = client._httpx_args["auth"]  # the generated Client keeps its httpx_args here
-    assert isinstance(auth, RefreshingTokenAuth)
+    auth = getattr(client, "_httpx_args", {}).get("auth")  # the generated Client keeps its httpx_args here
+    if not isinstance(auth, RefreshingTokenAuth):
+        raise TypeError("not a client made by a switchboard make_client with a token grant")
     return auth

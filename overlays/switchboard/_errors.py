@@ -161,7 +161,8 @@ class RateLimitError(APIError):
         """Seconds to wait, from ``Retry-After`` in seconds or as an HTTP date (None without a usable one)."""
         from ._retry import parse_retry_after
 
-        assert self.response is not None
+        if self.response is None:
+            return None
         return parse_retry_after(self.response.headers.get("retry-after"))
 
 

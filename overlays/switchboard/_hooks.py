@@ -26,7 +26,10 @@ import typing
 from collections.abc import Callable
 from typing import Any
 
+import httpx
+
 from ._errors import RequestValidationError, ResponseValidationError
+from ._responses import JSON_BODY_EXTENSION
 from ._transport import JSON_EXTENSION, OPERATION_EXTENSION
 from .spec import Spec, Violation
 
@@ -100,6 +103,12 @@ class SwitchboardHooks:
         prepare, read = self._operation(operation_id, get_kwargs, build_response)
         response = await client.get_async_httpx_client().request(**prepare(arguments))
         return read(client=client, response=response)
+
+    def json(self, response: httpx.Response) -> Any:
+        """The body for the generated parser: taken as the validating transport parsed it, else parsed here."""
+        if JSON_BODY_EXTENSION in response.extensions:
+            return response.extensions.pop(JSON_BODY_EXTENSION)
+        return response.json()
 
 
 _hooks: dict[str, SwitchboardHooks] = {}
@@ -203,11 +212,11 @@ class _Preparer:
 class _Reader:
     """The generated ``_build_response`` of one operation, whose failures are switchboard errors.
 
-    The validating transport checks every success body before the generated parser sees it, and with
-    ``raise_errors=True`` an error status raises the vendor's typed error first. What is left reaches here: an error
-    body (``raise_errors=False``) that the generated error model cannot read, or a status the spec does not document.
-    The first raises :class:`ResponseValidationError` naming the field when the spec tells which, the second the
-    :class:`APIError` of the status; neither quotes the body.
+    The validating transport checks every success body before the generated parser sees it, and the vendor's error
+    mapper (``switchboard._httpx.CallRules``) raises the typed error of every error answer first. What is left reaches
+    here: a body the generated parser still cannot read, or a status the spec does not document. The first raises
+    :class:`ResponseValidationError` naming the field when the spec tells which, the second the :class:`APIError` of
+    the status; neither quotes the body.
     """
 
     def __init__(

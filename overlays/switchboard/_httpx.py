@@ -6,6 +6,11 @@ call, more than all of switchboard's checks of a request. A response without a c
 was, so switchboard's clients hand only responses that set a cookie to it. What the jar holds, and which cookies go
 out, is exactly what httpx would have.
 
+Around every call they apply the client's :class:`CallRules`: the call's deadline starts, the request is checked
+against the spec before the auth runs (a refused request costs no token fetch and sends nothing), and the final
+answer is read by the vendor's error mapper, which raises its typed error. This holds for the generated functions and
+for requests made with the httpx client directly (``client.get_httpx_client().get(...)``).
+
 The generated ``Client`` builds its httpx clients itself (``get_httpx_client``); :func:`client_class` makes a subclass
 of it that builds these instead, with the same settings.
 """
@@ -13,6 +18,7 @@ of it that builds these instead, with the same settings.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import attrs
@@ -23,6 +29,8 @@ from ._errors import RedirectError
 from ._redact import redact_url
 
 C = TypeVar("C")
+#: Reads a final answer: the vendor's typed error for it, or None when it is a success.
+ErrorMapper = Callable[[httpx.Response], Exception | None]
 
 # Headers that may carry a cookie for the jar (http.cookiejar reads both).
 _COOKIE_HEADERS = ("set-cookie", "set-cookie2")
@@ -41,21 +49,58 @@ class SetCookieCookies(httpx.Cookies):
             super().extract_cookies(response)
 
 
-class HttpxClient(httpx.Client):
-    """``httpx.Client`` whose cookie store is a :class:`SetCookieCookies`, that starts each call's deadline before
-    its auth runs (token waits count) and raises a too long redirect chain as :class:`~switchboard.RedirectError`."""
+@attrs.frozen
+class CallRules:
+    """What a switchboard httpx client does around every call (see the module's docstring)."""
 
-    def __init__(self, *, cookies: Any = None, **kwargs: Any) -> None:
+    #: Raises :class:`~switchboard.RequestValidationError` for a request the spec refuses.
+    check: Callable[[httpx.Request], None] | None = None
+    #: The vendor's reading of a final answer (error envelopes come under any status, 2xx included).
+    errors: ErrorMapper | None = None
+    #: Seconds a whole call may take, retries and token waits included (see ``switchboard._deadline``).
+    deadline: float | None = None
+
+    def before(self, request: httpx.Request) -> None:
+        """Start the call's deadline (token waits count) and check the request, before its auth runs."""
+        call_deadline(request, self.deadline)
+        if self.check is not None:
+            request.read()  # a streamed body (multipart) is checked too
+            self.check(request)
+
+    def after(self, response: httpx.Response) -> None:
+        """Raise the vendor's error for a final answer that is one."""
+        if self.errors is not None:
+            response.read()  # the mapper reads the body
+            error = self.errors(response)
+            if error is not None:
+                raise error
+
+    async def aafter(self, response: httpx.Response) -> None:
+        """:meth:`after`, reading the body without blocking."""
+        if self.errors is not None:
+            await response.aread()
+            error = self.errors(response)
+            if error is not None:
+                raise error
+
+
+class HttpxClient(httpx.Client):
+    """``httpx.Client`` whose cookie store is a :class:`SetCookieCookies`, that applies its :class:`CallRules` to
+    every call and raises a too long redirect chain as :class:`~switchboard.RedirectError`."""
+
+    def __init__(self, *, cookies: Any = None, rules: CallRules | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.cookies = cookies  # anything httpx.Cookies takes
-        self._deadline: float | None = getattr(kwargs.get("transport"), "deadline", None)
+        self.rules = rules or CallRules()
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        call_deadline(request, self._deadline)
+        self.rules.before(request)
         try:
-            return super().send(request, **kwargs)
+            response = super().send(request, **kwargs)
         except httpx.TooManyRedirects as exc:
             raise _redirect_error(request, exc) from None
+        self.rules.after(response)
+        return response
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -69,17 +114,19 @@ class HttpxClient(httpx.Client):
 class AsyncHttpxClient(httpx.AsyncClient):
     """``httpx.AsyncClient`` as :class:`HttpxClient` is ``httpx.Client``."""
 
-    def __init__(self, *, cookies: Any = None, **kwargs: Any) -> None:
+    def __init__(self, *, cookies: Any = None, rules: CallRules | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.cookies = cookies
-        self._deadline: float | None = getattr(kwargs.get("transport"), "deadline", None)
+        self.rules = rules or CallRules()
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        call_deadline(request, self._deadline)
+        self.rules.before(request)
         try:
-            return await super().send(request, **kwargs)
+            response = await super().send(request, **kwargs)
         except httpx.TooManyRedirects as exc:
             raise _redirect_error(request, exc) from None
+        await self.rules.aafter(response)
+        return response
 
     @property
     def cookies(self) -> httpx.Cookies:

@@ -11,7 +11,7 @@ import json
 import re
 import threading
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Protocol
 from urllib.parse import parse_qsl, urlencode
 
@@ -136,7 +136,3 @@ def redact_request(request: httpx.Request) -> httpx.Request:
     if content is not None:
         redacted._content = content  # as read, without a new Content-Length
     return redacted
-
-
-#: Something that returns the secrets to mask, in addition to the tracked ones.
-SecretSource = Callable[[], Iterable[str]]

@@ -28,6 +28,9 @@ import jsonschema_rs
 from ._errors import ResponseValidationError
 from .spec import JSON, Operation, SchemaRegistry, Spec, Violation, media_type
 
+#: The response extension that holds the body as parsed by the validating transport (see :func:`json_body`).
+JSON_BODY_EXTENSION = "switchboard.json_body"
+
 #: Keywords the generated parser does not read: a value breaking them is passed through as it is.
 IGNORED = frozenset(
     {
@@ -318,7 +321,7 @@ class ResponseReader:
         :class:`~switchboard.ResponseValidationError` naming the operation, the status, the field and the rule.
 
         The error quotes nothing of the body; the whole response is on its ``response`` attribute. A body parsed
-        here is handed to the first ``response.json()`` (the generated parser's), so that it is parsed once.
+        here is left in the response's extensions (see :func:`json_body`), so that it is parsed once.
         """
         if operation is None:
             return response
@@ -327,29 +330,32 @@ class ResponseReader:
         if violations:
             raise ResponseValidationError(operation.operation_id, violations, request=request, response=response)
         if instance is not NOT_PARSED:
-            response.__dict__["json"] = _ParsedOnce(instance, content)
+            response.extensions[JSON_BODY_EXTENSION] = instance
         return response
 
 
-class _ParsedOnce:
-    """A response's ``json()`` that returns the value already parsed, once; later calls (or any with arguments) parse
-    the bytes again, as ``httpx.Response.json`` does, so that no caller sees what another one changed.
+def json_body(response: httpx.Response) -> Any:
+    """The JSON body of ``response``, parsed once: as the validating transport left it in the response's extensions,
+    else parsed now and left there. Raises ``ValueError`` (or ``RecursionError``) as ``json.loads`` does.
 
-    The generated ``from_dict`` methods copy what they are given (``dict(src_dict)``) and never change it.
+    For readers that only look (the error mappers, the auth): the generated parser takes the value (see
+    ``switchboard._hooks``), and nobody changes it.
     """
+    extensions = response.extensions
+    if JSON_BODY_EXTENSION in extensions:
+        return extensions[JSON_BODY_EXTENSION]
+    value = json.loads(response.content)
+    extensions[JSON_BODY_EXTENSION] = value
+    return value
 
-    __slots__ = ("_content", "_value")
 
-    def __init__(self, value: JSON, content: bytes) -> None:
-        self._value = value
-        self._content = content
-
-    def __call__(self, **kwargs: Any) -> Any:
-        value = self._value
-        if value is NOT_PARSED or kwargs:
-            return json.loads(self._content, **kwargs)
-        self._value = NOT_PARSED
-        return value
+def json_object(response: httpx.Response) -> dict[str, Any] | None:
+    """The body of ``response`` when it is a JSON object (see :func:`json_body`), else None: for envelope readers."""
+    try:
+        body = json_body(response)
+    except (ValueError, RecursionError):
+        return None
+    return body if isinstance(body, dict) else None
 
 
 _readers: weakref.WeakKeyDictionary[Spec, ResponseReader] = weakref.WeakKeyDictionary()

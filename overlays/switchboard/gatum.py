@@ -40,6 +40,7 @@ from ._errors import (
     error_class_for,
 )
 from ._limits import ResponseLimits
+from ._responses import json_object
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._store import CredentialStore, account_key
 
@@ -115,12 +116,7 @@ _BY_COMMON_CLASS: dict[type[APIError], type[GatumError]] = {
 }
 
 
-def _envelope(response: httpx.Response) -> dict[str, Any] | None:
-    try:
-        body = json.loads(response.content)
-    except (ValueError, RecursionError):
-        return None
-    return body if isinstance(body, dict) else None
+_envelope = json_object
 
 
 def _field_errors(body: dict[str, Any]) -> dict[str, list[str]]:
@@ -283,7 +279,6 @@ def make_client(
     refresh_margin: float = 60.0,
     clock: Callable[[], float] = time.time,
     validate: bool = True,
-    raise_errors: bool = True,
     verify_ssl: bool = True,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
@@ -307,8 +302,6 @@ def make_client(
       uses it: one login for the whole fleet, and no worker logs the others out (see "Many workers" in the README);
     - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
       budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
-    - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
-      budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
     - or a ``token`` obtained elsewhere (the web cabinet) is used, until ``token_expires_at`` (epoch seconds, if
       known) or a 401; then the credentials log in if given, else :class:`~switchboard.AuthenticationError`;
     - :func:`logout` revokes the token;
@@ -316,8 +309,8 @@ def make_client(
       :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
     - error answers raise :class:`GatumError` subclasses, which are also the common
       :class:`~switchboard.APIError` subclasses, with ``field_errors``; a 2xx answer saying ``status: false`` too
-      (``raise_errors=False`` returns the generated models instead). A refused login raises
-      :class:`GatumLoginError`;
+      (``client.<tag>.with_raw_response.<operation>`` gives a success's status and headers). A refused login
+      raises :class:`GatumLoginError`;
     - ``deadline`` (seconds) bounds each whole call, retries, backoff, token waits and slow answers included
       (``timeout`` bounds each connect, read, write and pool wait, as in httpx); a ``switchboard.deadline`` block
       bounds the calls inside it; ``limits`` (:class:`~switchboard.ResponseLimits`) bounds every answer's decoded
@@ -336,7 +329,6 @@ def make_client(
         token=token,
         token_expires_at=math.inf if token_expires_at is None else float(token_expires_at),
     )
-    errors = gatum_error if raise_errors else None
     # Who logs in names the account; a token-only client is keyed by (a hash of) its token.
     identity = username if username is not None else f"token:{token}"
     account = account_key("gatum", base_url, identity)
@@ -344,7 +336,6 @@ def make_client(
         grant,
         margin=refresh_margin,
         clock=clock,
-        errors=errors,
         retry=retry,
         store=store,
         store_key=account,
@@ -353,6 +344,7 @@ def make_client(
         "gatum",
         base_url,
         auth,
+        errors=gatum_error,
         validate=validate,
         verify_ssl=verify_ssl,
         transport=transport,
@@ -429,7 +421,7 @@ class _Pages:
 
 
 def _failed(operation: str, detailed: Any) -> GatumError:
-    """The error of a page that was not a success (a client built with ``raise_errors=False``)."""
+    """The error of a page that was not a success (an answer the error mapper let through)."""
     request = httpx.Request("POST", f"http://gatum/{operation}")
     response = httpx.Response(int(detailed.status_code), content=detailed.content, request=request)
     return gatum_error(response) or GatumError(

@@ -18,7 +18,6 @@ Example::
 from __future__ import annotations
 
 import dataclasses
-import json
 import math
 import threading
 import time
@@ -45,6 +44,7 @@ from ._errors import (
 )
 from ._limits import ResponseLimits
 from ._redact import mask, track
+from ._responses import json_object
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._secret import SecretURL
 from ._store import CredentialStore, account_key
@@ -141,12 +141,7 @@ _BY_COMMON: dict[type[APIError], type[KandyError]] = {
 }
 
 
-def _envelope(response: httpx.Response) -> dict[str, Any] | None:
-    try:
-        body = json.loads(response.content)
-    except (ValueError, RecursionError):
-        return None
-    return body if isinstance(body, dict) else None
+_envelope = json_object
 
 
 def kandy_error(response: httpx.Response) -> KandyError | None:
@@ -277,7 +272,6 @@ class KandyAuth(httpx.Auth):
       tokens), and kept: Kandy tokens have no known lifetime.
     - When Kandy refuses a token (HTTP 401, or HTTP 200 with status 401), a new one is obtained once and the request
       sent once more. Nothing else is resent here; retries of failed connections and 5xx belong to the transport.
-    - With ``raise_errors``, an error envelope raises :class:`KandyError` (a subclass by meaning), also on HTTP 200.
     - ``secrets()`` lists every key, secret, password and token held: they are masked in every error and log.
 
     Example::
@@ -292,7 +286,6 @@ class KandyAuth(httpx.Auth):
         base_url: str,
         credentials: KandyCredentials,
         *,
-        raise_errors: bool = True,
         clock: Callable[[], float] = time.monotonic,
         retry: RetryPolicy | None = None,
         store: CredentialStore | None = None,
@@ -300,8 +293,6 @@ class KandyAuth(httpx.Auth):
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.credentials = credentials
-        self.raise_errors = raise_errors
-        self.precheck: Callable[[httpx.Request], None] | None = None
         self.spec = Spec.load("kandy")
         self._base_path = urlsplit(self.base_url).path
         self._shared = _shared or _Shared(clock, retry, store)
@@ -311,14 +302,11 @@ class KandyAuth(httpx.Auth):
 
     def with_credentials(self, **changes: str | None) -> KandyAuth:
         """An auth for other credentials (another domain, another user) sharing this one's token caches."""
-        derived = KandyAuth(
+        return KandyAuth(
             self.base_url,
             dataclasses.replace(self.credentials, **changes),
-            raise_errors=self.raise_errors,
             _shared=self._shared,
         )
-        derived.precheck = self.precheck
-        return derived
 
     def secrets(self) -> list[str]:
         with self._shared.lock:
@@ -389,16 +377,8 @@ class KandyAuth(httpx.Auth):
             raise AuthenticationError(f"this operation sends the {level} API key as key: pass {level}_api_key")
         request.url = SecretURL(request.url.copy_set_param("key", key))
 
-    def _raise_for(self, response: httpx.Response) -> None:
-        if self.raise_errors:
-            error = kandy_error(response)
-            if error is not None:
-                raise error
-
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.read()
-        if self.precheck is not None:
-            self.precheck(request)
         needs = self._needs(request)
         if needs is None or needs[1] == "api-key":
             if needs is not None:
@@ -417,13 +397,9 @@ class KandyAuth(httpx.Auth):
                     outgoing = flow.send(seen)
                 except StopIteration:
                     break
-        response.read()
-        self._raise_for(response)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()
-        if self.precheck is not None:
-            self.precheck(request)
         needs = self._needs(request)
         if needs is None or needs[1] == "api-key":
             if needs is not None:
@@ -442,8 +418,6 @@ class KandyAuth(httpx.Auth):
                     outgoing = await flow.asend(seen)
                 except StopAsyncIteration:
                     break
-        await response.aread()
-        self._raise_for(response)
 
 
 def _as_http_status(response: httpx.Response) -> httpx.Response:
@@ -466,7 +440,6 @@ def make_client(
     timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
     clock: Callable[[], float] = time.monotonic,
     validate: bool = True,
-    raise_errors: bool = True,
     verify_ssl: bool = True,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
@@ -496,8 +469,8 @@ def make_client(
       (``timeout`` bounds each connect, read, write and pool wait, as in httpx); a ``switchboard.deadline`` block
       bounds the calls inside it; ``limits`` (:class:`~switchboard.ResponseLimits`) bounds every answer's decoded
       size (50 MB) and JSON depth (128);
-    - error envelopes raise :class:`KandyError` subclasses, on HTTP 200 too (``raise_errors=False`` returns them
-      parsed); connection failures, 408, 429 and 5xx are retried ``max_retries`` times when safe.
+    - error envelopes raise :class:`KandyError` subclasses, on HTTP 200 too; connection failures, 408, 429 and 5xx
+      are retried ``max_retries`` times when safe.
 
     :func:`with_credentials` derives a client for another domain or user; :func:`revoke_account_token` and
     :func:`revoke_domain_token` revoke the cached tokens.
@@ -512,11 +485,12 @@ def make_client(
         user_api_key=user_api_key,
     )
     account = account_key("kandy", base_url, *(v or "" for v in (account_api_key, domain_api_key, user_id)))
-    auth = KandyAuth(base_url, credentials, raise_errors=raise_errors, clock=clock, retry=retry, store=store)
+    auth = KandyAuth(base_url, credentials, clock=clock, retry=retry, store=store)
     args = httpx_args(
         "kandy",
         base_url,
         auth,
+        errors=kandy_error,
         validate=validate,
         verify_ssl=verify_ssl,
         transport=transport,

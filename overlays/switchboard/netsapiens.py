@@ -119,7 +119,6 @@ def make_client(
     refresh_margin: float = 30.0,
     clock: Callable[[], float] = time.monotonic,
     validate: bool = True,
-    raise_errors: bool = True,
     verify_ssl: bool = True,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
@@ -142,11 +141,10 @@ def make_client(
       uses it: one fetch for the whole fleet (see "Many workers" in the README);
     - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
       budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
-    - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
-      budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
     - every request is checked against ``specs/netsapiens.yaml`` first: a bad one raises
       :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
-    - error responses raise :class:`~switchboard.APIError` subclasses (``raise_errors=False`` returns them parsed);
+    - error responses raise :class:`~switchboard.APIError` subclasses (``client.<tag>.with_raw_response.<operation>``
+      gives a success's status and headers);
     - ``deadline`` (seconds) bounds each whole call, retries, backoff, token waits and slow answers included
       (``timeout`` bounds each connect, read, write and pool wait, as in httpx); a ``switchboard.deadline`` block
       bounds the calls inside it; ``limits`` (:class:`~switchboard.ResponseLimits`) bounds every answer's decoded
@@ -168,7 +166,6 @@ def make_client(
         grant,
         margin=refresh_margin,
         clock=clock,
-        errors=envelope_error if raise_errors else None,
         retry=retry,
         store=store,
         store_key=account,
@@ -177,6 +174,7 @@ def make_client(
         "netsapiens",
         base_url,
         auth,
+        errors=envelope_error,
         validate=validate,
         verify_ssl=verify_ssl,
         transport=transport,

@@ -31,6 +31,7 @@ from ._client import DEFAULT_TIMEOUT, envelope_error, generated_client, httpx_ar
 from ._errors import APIConnectionError, APIError, AuthenticationError, RequestValidationError, SwitchboardError
 from ._fleet import fleet_lease
 from ._limits import ResponseLimits
+from ._responses import json_object
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._secret import secret
 from ._store import CredentialStore, Lease, StoreError, account_key
@@ -92,10 +93,7 @@ def passinfo_error(response: httpx.Response) -> APIError | None:
                 vendor_message=error.vendor_message,
             )
         return error
-    try:
-        body = json.loads(response.content) if response.content else None
-    except (ValueError, RecursionError):
-        return None
+    body = json_object(response) if response.content else None
     if not isinstance(body, dict) or not (body.get("success") is False or body.get("status") == "error"):
         return None
     raw = body.get("message")
@@ -271,8 +269,6 @@ class PassInfoKeyAuth(httpx.Auth):
         client_id: str | int,
         *,
         on_key_renewed: Callable[[str], object] | None = None,
-        errors: Callable[[httpx.Response], APIError | None] | None = None,
-        precheck: Callable[[httpx.Request], None] | None = None,
         store: CredentialStore | None = None,
         store_key: str | None = None,
     ) -> None:
@@ -280,8 +276,6 @@ class PassInfoKeyAuth(httpx.Auth):
         self._key: str = secret(_checked("Api-Key", api_key))
         self._old_keys: list[str] = []
         self.on_key_renewed = on_key_renewed
-        self.errors = errors
-        self.precheck = precheck
         #: Renewals this auth sent (joined ones not counted).
         self.renewals = 0
         self._lock = threading.Lock()  # guards _key and _renewal; never held across I/O
@@ -311,9 +305,7 @@ class PassInfoKeyAuth(httpx.Auth):
         request.headers["Client-Id"] = self.client_id
 
     def _start(self, request: httpx.Request) -> bool:
-        """Check ``request``; whether it is a renewal."""
-        if self.precheck is not None:
-            self.precheck(request)
+        """Whether ``request`` is a renewal (refused unless sent with POST)."""
         if not request.url.path.endswith(_RENEW_PATH):
             return False
         if request.method != "POST":
@@ -457,12 +449,6 @@ class PassInfoKeyAuth(httpx.Auth):
         with self._lock:
             return self._key if self._key != used else None
 
-    def _raise_for(self, response: httpx.Response) -> None:
-        if self.errors is not None:
-            error = self.errors(response)
-            if error is not None:
-                raise error
-
     def _renewed(self, new_key: str | None) -> None:
         if new_key is not None and self.on_key_renewed is not None:
             self.on_key_renewed(new_key)  # its exception reaches the caller: a new key that was not saved matters
@@ -490,7 +476,6 @@ class PassInfoKeyAuth(httpx.Auth):
                 finally:
                     self._share(new_key, lease)
                 self._renewed(new_key)
-            self._raise_for(response)
             return
         if not self._joined_fleet:
             self._join_fleet()
@@ -508,9 +493,6 @@ class PassInfoKeyAuth(httpx.Auth):
                 response.read()
                 self._apply(request, resend_with)
                 response = yield request
-        if self.errors is not None and response.status_code >= 400:
-            response.read()
-        self._raise_for(response)
 
     # async: the same steps, waiting without blocking the loop
 
@@ -537,7 +519,6 @@ class PassInfoKeyAuth(httpx.Auth):
                     if lease is not None or new_key is not None:
                         await asyncio.to_thread(self._share, new_key, lease)
                 self._renewed(new_key)
-            self._raise_for(response)
             return
         if not self._joined_fleet:
             await asyncio.to_thread(self._join_fleet)
@@ -555,9 +536,6 @@ class PassInfoKeyAuth(httpx.Auth):
                 await response.aread()
                 self._apply(request, resend_with)
                 response = yield request
-        if self.errors is not None and response.status_code >= 400:
-            await response.aread()
-        self._raise_for(response)
 
 
 def make_client(
@@ -568,7 +546,6 @@ def make_client(
     on_key_renewed: Callable[[str], object] | None = None,
     timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
     validate: bool = True,
-    raise_errors: bool = True,
     verify_ssl: bool = True,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
@@ -591,7 +568,7 @@ def make_client(
     - every request is checked against ``specs/passinfo.yaml`` first: a bad one raises
       :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
     - error responses raise :class:`~switchboard.APIError` subclasses (:class:`InsufficientBalanceError` for 402,
-      :class:`PassInfoError` for a failure inside a 2xx answer); ``raise_errors=False`` returns them parsed;
+      :class:`PassInfoError` for a failure inside a 2xx answer);
     - connection failures, 408, 429 and 5xx are retried ``max_retries`` times when safe (reads; never a send or a
       renewal once a byte of it left), with the backoff of ``retry``;
     - with a ``store`` (:class:`~switchboard.SQLiteStore` for the processes of one host,
@@ -612,7 +589,6 @@ def make_client(
         api_key,
         client_id,
         on_key_renewed=on_key_renewed,
-        errors=passinfo_error if raise_errors else None,
         store=store,
         store_key=account,
     )
@@ -620,6 +596,7 @@ def make_client(
         "passinfo",
         base_url,
         auth,
+        errors=passinfo_error,
         validate=validate,
         verify_ssl=verify_ssl,
         transport=transport,
@@ -698,7 +675,7 @@ class _Pager:
         return contacts, more
 
     def _error(self, response: Any) -> SwitchboardError:
-        """What a page that is no page means (reached only with ``raise_errors=False``, or on a 2xx non-page)."""
+        """What a page that is no page means (a 2xx that the error mapper let through)."""
         request = httpx.Request("GET", f"{self.client._base_url}/contact/all_my_contacts")
         answer = httpx.Response(int(response.status_code), content=response.content, request=request)
         return passinfo_error(answer) or SwitchboardError(

@@ -321,30 +321,6 @@ class Operation:
             return [Violation("body", "", "type", problem)]
         return schema.violations(instance, "body") if schema else []
 
-    def check_response(self, status: int, headers: Mapping[str, str], body: bytes) -> list[Violation]:
-        """Every way a response breaks the spec (empty when it conforms)."""
-        declared = self.responses.get(str(status)) or self.responses.get(f"{status // 100}XX")
-        declared = declared if declared is not None else self.responses.get("default")
-        if declared is None:
-            return [Violation("status", "", "responses", f"{status} is not a documented status of {self.operation_id}")]
-        if not declared:
-            return [] if not body else [Violation("body", "", "content", f"{status} is documented with no body")]
-        content_type = media_type(_header(headers, "content-type"))
-        if content_type not in declared:
-            return [Violation("header", "Content-Type", "enum", f"{content_type or 'none'} is not documented")]
-        schema = declared[content_type]
-        instance, problem = decode_body(content_type, body, schema)
-        if problem:
-            return [Violation("body", "", "type", problem)]
-        return schema.violations(instance, "body") if schema else []
-
-
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    for key, value in headers.items():
-        if key.lower() == name:
-            return value
-    return None
-
 
 def group_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     """Query or form pairs grouped by name, values in order."""

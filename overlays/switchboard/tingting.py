@@ -46,6 +46,7 @@ from ._errors import (
     error_class_for,
 )
 from ._limits import ResponseLimits
+from ._responses import json_object
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from ._store import CredentialStore, account_key
 
@@ -121,12 +122,7 @@ _BY_COMMON_CLASS: dict[type[APIError], type[TingTingError]] = {
 _ENVELOPE_KEYS = {"status", "success", "message", "errors", "data", "detail", "code", "messages"}
 
 
-def _json_object(response: httpx.Response) -> dict[str, Any] | None:
-    try:
-        body = json.loads(response.content)
-    except (ValueError, RecursionError):
-        return None
-    return body if isinstance(body, dict) else None
+_json_object = json_object
 
 
 def _messages(value: Any) -> list[str]:
@@ -337,7 +333,6 @@ def make_client(
     refresh_margin: float = 60.0,
     clock: Callable[[], float] = time.monotonic,
     validate: bool = True,
-    raise_errors: bool = True,
     verify_ssl: bool = True,
     max_retries: int = DEFAULT_MAX_RETRIES,
     retry: RetryPolicy | None = None,
@@ -361,8 +356,6 @@ def make_client(
       uses it: one fetch for the whole fleet (see "Many workers" in the README);
     - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
       budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
-    - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
-      budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
     - every request is checked against ``specs/tingting.yaml`` first, multipart bodies (the .xlsx of numbers, the
       audio file) included: a bad one raises :class:`~switchboard.RequestValidationError` and nothing is sent
       (``validate=False`` turns this off);
@@ -374,8 +367,8 @@ def make_client(
       size (50 MB) and JSON depth (128);
     - error answers raise :class:`TingTingError` subclasses, which are also the common
       :class:`~switchboard.APIError` subclasses, with ``field_errors``; a 2xx answer saying ``success: false`` too
-      (``raise_errors=False`` returns the generated models instead). A refused login raises
-      :class:`TingTingLoginError`.
+      (``client.<tag>.with_raw_response.<operation>`` gives a success's status and headers). A refused login
+      raises :class:`TingTingLoginError`.
     """
     from tingting_client import Client
 
@@ -385,7 +378,6 @@ def make_client(
         grant,
         margin=refresh_margin,
         clock=clock,
-        errors=tingting_error if raise_errors else None,
         retry=retry,
         store=store,
         store_key=account,
@@ -394,6 +386,7 @@ def make_client(
         "tingting",
         base_url,
         auth,
+        errors=tingting_error,
         validate=validate,
         verify_ssl=verify_ssl,
         max_retries=max_retries,
@@ -443,7 +436,7 @@ class _Pages:
 
 
 def _failed(detailed: Any, page: int) -> TingTingError:
-    """The error of a page that was not a success (a client built with ``raise_errors=False``)."""
+    """The error of a page that was not a success (an answer the error mapper let through)."""
     request = httpx.Request("GET", f"http://tingting/api/system/campaigns?page={page}")
     response = httpx.Response(int(detailed.status_code), content=detailed.content, request=request)
     return tingting_error(response) or TingTingError(

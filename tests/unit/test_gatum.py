@@ -248,15 +248,6 @@ def test_error_statuses_map_onto_the_common_classes(
     assert "id_group: Group 7 not found. Really." in str(caught.value)
 
 
-def test_raise_errors_false_returns_the_generated_error_model(gatum: ScriptedGatum, clock: FakeClock) -> None:
-    gatum.answer = lambda request: fail(400, {"name_group": ["Required."]})
-    client = client_for(gatum, clock, raise_errors=False)
-
-    answer = create_group.sync(client=client, body=CreateGroupRequest(name_group="x"))
-
-    assert answer.errors["name_group"] == ["Required."]  # type: ignore[union-attr,index]
-
-
 def test_the_generated_client_sends_the_clean_form(gatum: ScriptedGatum, clock: FakeClock) -> None:
     gatum.answer = lambda request: ok({})
     client = client_for(gatum, clock)

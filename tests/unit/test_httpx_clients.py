@@ -11,7 +11,7 @@ import pytest
 from netsapiens_client import Client as NetsapiensClient
 from netsapiens_client.api.subscriptions import read_subscription
 
-from switchboard import DEFAULT_TIMEOUT, netsapiens
+from switchboard import DEFAULT_TIMEOUT, NotFoundError, netsapiens
 from switchboard._httpx import AsyncHttpxClient, HttpxClient
 
 BASE_URL = "https://pbx.example.com/ns-api/v2"
@@ -146,10 +146,9 @@ def test_a_vendor_cookie_reaches_the_next_call_of_a_make_client_client(set_cooki
         headers = {"Set-Cookie": "lb=node7; Path=/"} if set_cookie else {}
         return httpx.Response(404, json={"code": 404, "message": "no such subscription"}, headers=headers)
 
-    client = netsapiens.make_client(
-        BASE_URL, "id", "secret", "user", "pass", transport=httpx.MockTransport(vendor), raise_errors=False
-    )
+    client = netsapiens.make_client(BASE_URL, "id", "secret", "user", "pass", transport=httpx.MockTransport(vendor))
     for _ in range(2):
-        read_subscription.sync_detailed(SUBSCRIPTION, client=client)
+        with pytest.raises(NotFoundError):
+            read_subscription.sync_detailed(SUBSCRIPTION, client=client)
 
     assert seen == [None, "lb=node7" if set_cookie else None]

@@ -220,17 +220,6 @@ def test_success_forms_without_a_status_are_not_errors() -> None:
     assert isinstance(kandy_error(kandy_js), KandyError)
 
 
-def test_raise_errors_false_returns_the_parsed_error_envelope() -> None:
-    kandy = ScriptedKandy(answer=lambda r: envelope(700, "group not found"))
-    client = make_client(
-        BASE_URL, **DOMAIN, user_id="alice", raise_errors=False, transport=httpx.MockTransport(kandy.handler)
-    )
-
-    parsed = get_group_by_id.sync(client=client, group_id="g1")
-
-    assert (parsed.status, parsed.message) == (700, "group not found")  # type: ignore[union-attr]
-
-
 def test_a_missing_credential_or_a_bad_request_sends_nothing() -> None:
     kandy = ScriptedKandy()
     client = client_for(kandy, **DOMAIN)

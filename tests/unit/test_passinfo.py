@@ -280,10 +280,23 @@ def test_a_key_no_header_can_carry_is_refused_at_once(key: str) -> None:
 
 
 def test_async_renewal_with_50_calls_in_flight_loses_none(vendor: ScriptedPassInfo) -> None:
-    # The 50 calls leave with the first key and arrive after the renewal revoked it; the second renewal joins the
-    # first while it is on the wire.
+    # The 50 calls leave with the first key and arrive after the renewal revoked it (the network holds them, not a
+    # timer, so a loaded machine changes nothing); the second renewal joins the first while it is on the wire.
+    all_out, renewed = asyncio.Event(), asyncio.Event()
+    on_the_wire: list[httpx.Request] = []
+
     async def slow_network(request: httpx.Request) -> httpx.Response:
-        await asyncio.sleep(0.05 if request.url.path.endswith("/user/renew_api_key") else 0.1)
+        if request.url.path.endswith("/user/renew_api_key"):
+            await all_out.wait()
+            await asyncio.sleep(0.05)  # on the wire long enough for the second renewal, already started, to join
+            answer = vendor(request)
+            renewed.set()
+            return answer
+        if request.headers["Api-Key"] == FIRST_KEY:
+            on_the_wire.append(request)
+            if len(on_the_wire) == 50:
+                all_out.set()
+            await renewed.wait()
         return vendor(request)
 
     saved: list[str] = []
@@ -325,11 +338,14 @@ def test_errors_are_typed_from_the_envelope(
     assert raised.value.vendor_message == body["message"]  # type: ignore[attr-defined]
 
 
-def test_raise_errors_false_returns_the_parsed_error(vendor: ScriptedPassInfo) -> None:
+def test_an_error_answer_raises_carrying_the_whole_answer(vendor: ScriptedPassInfo) -> None:
     vendor.answer = lambda request: httpx.Response(402, json={"success": False, "message": "empty"})
-    client = client_for(vendor, raise_errors=False)
 
-    assert send_message.sync_detailed(client=client, body=SMS).status_code == 402
+    with pytest.raises(InsufficientBalanceError) as raised:
+        client_for(vendor).messages.with_raw_response.send_message(body=SMS)
+
+    assert raised.value.response is not None
+    assert raised.value.response.json() == {"success": False, "message": "empty"}
 
 
 def _pages(pages: dict[int, dict[str, Any]]) -> Callable[[httpx.Request], httpx.Response | None]:
@@ -385,11 +401,11 @@ def test_async_paging_reads_every_page(vendor: ScriptedPassInfo) -> None:
     assert asyncio.run(run()) == ["p1", "p2", "p3"]
 
 
-def test_paging_raises_a_typed_error_even_without_raise_errors(vendor: ScriptedPassInfo) -> None:
+def test_paging_raises_a_typed_error(vendor: ScriptedPassInfo) -> None:
     vendor.answer = lambda request: httpx.Response(401, json={"success": False, "message": "no"})
 
     with pytest.raises(UnauthorizedError):
-        list(iter_contacts(client_for(vendor, raise_errors=False)))
+        list(iter_contacts(client_for(vendor)))
 
 
 def test_the_renewal_body_is_never_in_an_error_text(vendor: ScriptedPassInfo) -> None:

@@ -214,16 +214,6 @@ def test_drf_field_errors_at_the_top_level_are_kept() -> None:
     assert isinstance(error.value, TingTingError)
 
 
-def test_raise_errors_false_returns_the_parsed_error() -> None:
-    backend, clock = Backend(api=lambda request: httpx.Response(400, json={"detail": "bad"})), FakeClock()
-    client = client_for(backend, clock, raise_errors=False)
-
-    answer = create_campaign.sync(client=client, body=CampaignCreate(name="x", services="SMS", individual_number=[1]))
-
-    assert answer is not None
-    assert answer.detail == "bad"  # type: ignore[union-attr]
-
-
 def _page(ids: list[int], number: int, has_next: bool, total_pages: int = 99) -> httpx.Response:
     campaigns = [{"id": i, "name": f"c{i}", "services": "SMS"} for i in ids]
     pagination = {"page_number": number, "has_next": has_next, "total_pages": total_pages}

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from netsapiens_client.api.messages import list_session_messages, send_message_in_session
 from netsapiens_client.api.subscriptions import create_subscription, read_subscription, update_subscription
-from netsapiens_client.models import ErrorResponse, MessageSend, SubscriptionCreate, SubscriptionUpdate
+from netsapiens_client.models import MessageSend, SubscriptionCreate, SubscriptionUpdate
 
 from switchboard import (
     DEFAULT_TIMEOUT,
@@ -18,7 +18,6 @@ from switchboard import (
     NotFoundError,
     RateLimitError,
     RequestValidationError,
-    ResponseValidationError,
     ServerError,
 )
 from switchboard.spec import Spec
@@ -125,14 +124,17 @@ def test_error_statuses_raise_typed_errors(
         assert caught.value.retry_after == 7.0
 
 
-def test_errors_can_be_returned_parsed_instead(vendor: ScriptedVendor, clock: FakeClock) -> None:
+def test_an_error_answer_raises_and_carries_the_whole_answer(vendor: ScriptedVendor, clock: FakeClock) -> None:
     vendor.api_response = httpx.Response(404, json={"code": 404, "message": "no such subscription"})
-    client = client_for(vendor, clock, raise_errors=False)
+    client = client_for(vendor, clock)
 
-    parsed = read_subscription.sync(SUBSCRIPTION, client=client)
+    with pytest.raises(NotFoundError) as caught:
+        client.subscriptions.with_raw_response.read_subscription(SUBSCRIPTION)
 
-    assert isinstance(parsed, ErrorResponse)
-    assert parsed.message == "no such subscription"
+    assert caught.value.vendor_message == "no such subscription"
+    assert caught.value.response is not None
+    assert caught.value.response.status_code == 404
+    assert caught.value.response.json() == {"code": 404, "message": "no such subscription"}
 
 
 def test_the_client_has_a_timeout(vendor: ScriptedVendor, clock: FakeClock) -> None:
@@ -257,22 +259,18 @@ def test_the_base_path_takes_server_variables_at_their_defaults() -> None:
 
 
 @pytest.mark.parametrize(
-    ("answer", "error", "named"),
+    ("answer", "error"),
     [
-        ((404, {"json": {"message": "no code"}}), ResponseValidationError, "code"),
-        ((404, {"text": "<html>proxy page</html>"}), ResponseValidationError, ""),
-        ((418, {"json": {"code": 418, "message": "teapot"}}), APIError, None),
+        ((404, {"json": {"message": "no code"}}), NotFoundError),
+        ((404, {"text": "<html>proxy page</html>"}), NotFoundError),
+        ((418, {"json": {"code": 418, "note": "teapot"}}), APIError),
     ],
 )
-def test_errors_returned_parsed_that_the_model_cannot_read_raise_typed_errors_async_too(
-    vendor: ScriptedVendor,
-    clock: FakeClock,
-    answer: tuple[int, dict[str, Any]],
-    error: type[Exception],
-    named: str | None,
+def test_error_answers_the_error_model_cannot_read_raise_typed_errors_async_too(
+    vendor: ScriptedVendor, clock: FakeClock, answer: tuple[int, dict[str, Any]], error: type[APIError]
 ) -> None:
     vendor.api_response = httpx.Response(answer[0], **answer[1])
-    client = client_for(vendor, clock, raise_errors=False)
+    client = client_for(vendor, clock)
 
     async def call() -> Any:
         return await read_subscription.asyncio(SUBSCRIPTION, client=client)
@@ -287,9 +285,4 @@ def test_errors_returned_parsed_that_the_model_cannot_read_raise_typed_errors_as
         assert caught.value.__context__ is None
         assert "proxy page" not in str(caught.value)
         assert "teapot" not in str(caught.value)
-        if named is not None:
-            assert isinstance(caught.value, ResponseValidationError)
-            assert caught.value.field == named
-        else:
-            assert isinstance(caught.value, APIError)
-            assert caught.value.status_code == 418
+        assert caught.value.status_code == answer[0]

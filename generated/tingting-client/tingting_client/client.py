@@ -22,7 +22,8 @@ class Hooks(Protocol):
 
     Each generated ``sync_detailed``/``asyncio_detailed`` hands the hooks its ``OPERATION_ID``, the client, its
     arguments by name and its own two steps: ``get_kwargs(**arguments)`` (the request as httpx keyword arguments) and
-    ``build_response(client=, response=)`` (the parsed result). Without hooks the generated code runs as it is.
+    ``build_response(client=, response=)`` (the parsed result), which reads a JSON body with ``json(response)``.
+    Without hooks the generated code runs as it is.
     """
 
     def sync(
@@ -42,6 +43,10 @@ class Hooks(Protocol):
         get_kwargs: Callable[..., dict[str, Any]],
         build_response: Callable[..., Response[T]],
     ) -> Response[T]: ...
+
+    def json(self, response: httpx.Response) -> Any:
+        """The JSON body of ``response`` for the generated parser (``response.json()``, parsed once)."""
+        ...
 
 
 @define

@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -62,4 +62,9 @@ class Success(Generic[T]):
     parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Success", "Unset"]
+def json_of(hooks: Any, response: Any) -> Any:
+    """The JSON body of ``response``: ``response.json()``, or what the client's hooks already parsed of it"""
+    return response.json() if hooks is None else hooks.json(response)
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Success", "Unset", "json_of"]

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.register_customer_request import RegisterCustomerRequest
 from ...models.register_customer_response import RegisterCustomerResponse
-from ...types import Response
+from ...types import Response, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "register_customer"
@@ -37,12 +37,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | RegisterCustomerResponse | None:
     if response.status_code == 200:
-        response_200 = RegisterCustomerResponse.from_dict(response.json())
+        response_200 = RegisterCustomerResponse.from_dict(json_of(client.hooks, response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_400
 

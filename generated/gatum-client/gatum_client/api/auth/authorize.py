@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.authorize_request import AuthorizeRequest
 from ...models.authorize_response import AuthorizeResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "authorize"
@@ -37,12 +37,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AuthorizeResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AuthorizeResponse.from_dict(response.json())
+        response_200 = AuthorizeResponse.from_dict(json_of(client.hooks, response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_400
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.access_token_request import AccessTokenRequest
 from ...models.access_token_response import AccessTokenResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "create_access_token"
@@ -37,12 +37,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccessTokenResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AccessTokenResponse.from_dict(response.json())
+        response_200 = AccessTokenResponse.from_dict(json_of(client.hooks, response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_400
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.logout_response import LogoutResponse
-from ...types import Response
+from ...types import Response, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "logout"
@@ -27,12 +27,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | LogoutResponse | None:
     if response.status_code == 200:
-        response_200 = LogoutResponse.from_dict(response.json())
+        response_200 = LogoutResponse.from_dict(json_of(client.hooks, response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_401
 

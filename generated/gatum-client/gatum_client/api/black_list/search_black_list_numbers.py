@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.black_list_request import BlackListRequest
 from ...models.black_list_search_response import BlackListSearchResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "search_black_list_numbers"
@@ -37,17 +37,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BlackListSearchResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = BlackListSearchResponse.from_dict(response.json())
+        response_200 = BlackListSearchResponse.from_dict(json_of(client.hooks, response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_401
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.domain_list_envelope import DomainListEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...types import Response
+from ...types import Response, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "get_domains"
@@ -27,17 +27,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DomainListEnvelope | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = DomainListEnvelope.from_dict(response.json())
+        response_200 = DomainListEnvelope.from_dict(json_of(client.hooks, response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
+        response_400 = ErrorEnvelope.from_dict(json_of(client.hooks, response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
+        response_401 = ErrorEnvelope.from_dict(json_of(client.hooks, response))
 
         return response_401
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.address_book_envelope import AddressBookEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response
+from ...types import UNSET, Response, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "get_device_address_book"
@@ -37,22 +37,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AddressBookEnvelope | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = AddressBookEnvelope.from_dict(response.json())
+        response_200 = AddressBookEnvelope.from_dict(json_of(client.hooks, response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
+        response_400 = ErrorEnvelope.from_dict(json_of(client.hooks, response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
+        response_401 = ErrorEnvelope.from_dict(json_of(client.hooks, response))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
+        response_404 = ErrorEnvelope.from_dict(json_of(client.hooks, response))
 
         return response_404
 

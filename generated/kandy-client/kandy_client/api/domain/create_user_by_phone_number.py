@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_user_by_phone_number_request import CreateUserByPhoneNumberRequest
 from ...models.created_user_envelope import CreatedUserEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...types import Response
+from ...types import Response, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "create_user_by_phone_number"
@@ -37,22 +37,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreatedUserEnvelope | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = CreatedUserEnvelope.from_dict(response.json())
+        response_200 = CreatedUserEnvelope.from_dict(json_of(client.hooks, response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
+        response_400 = ErrorEnvelope.from_dict(json_of(client.hooks, response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
+        response_401 = ErrorEnvelope.from_dict(json_of(client.hooks, response))
 
         return response_401
 
     if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
+        response_409 = ErrorEnvelope.from_dict(json_of(client.hooks, response))
 
         return response_409
 

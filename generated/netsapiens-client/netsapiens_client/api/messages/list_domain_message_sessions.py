@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.forbidden_error import ForbiddenError
 from ...models.message_session import MessageSession
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "list_domain_message_sessions"
@@ -43,7 +43,7 @@ def _parse_response(
 ) -> ErrorResponse | ForbiddenError | list[MessageSession] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_of(client.hooks, response)
         for componentsschemas_message_session_list_item_data in _response_200:
             componentsschemas_message_session_list_item = MessageSession.from_dict(
                 componentsschemas_message_session_list_item_data
@@ -54,22 +54,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(json_of(client.hooks, response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_404
 

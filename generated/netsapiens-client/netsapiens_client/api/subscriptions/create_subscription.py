@@ -10,7 +10,7 @@ from ...models.forbidden_error import ForbiddenError
 from ...models.subscription import Subscription
 from ...models.subscription_conflict import SubscriptionConflict
 from ...models.subscription_create import SubscriptionCreate
-from ...types import Response
+from ...types import Response, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "create_subscription"
@@ -39,27 +39,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ForbiddenError | Subscription | SubscriptionConflict | None:
     if response.status_code == 200:
-        response_200 = Subscription.from_dict(response.json())
+        response_200 = Subscription.from_dict(json_of(client.hooks, response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(json_of(client.hooks, response))
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = SubscriptionConflict.from_dict(response.json())
+        response_409 = SubscriptionConflict.from_dict(json_of(client.hooks, response))
 
         return response_409
 

@@ -11,7 +11,7 @@ from ...models.forbidden_error import ForbiddenError
 from ...models.mfa_grant import MfaGrant
 from ...models.password_grant import PasswordGrant
 from ...models.refresh_token_grant import RefreshTokenGrant
-from ...types import Response
+from ...types import Response, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "create_token"
@@ -45,27 +45,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccessToken | ErrorResponse | ForbiddenError | None:
     if response.status_code == 200:
-        response_200 = AccessToken.from_dict(response.json())
+        response_200 = AccessToken.from_dict(json_of(client.hooks, response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(json_of(client.hooks, response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_404
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.group import Group
-from ...types import Response
+from ...types import Response, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "get_user_groups"
@@ -28,7 +28,7 @@ def _parse_response(
 ) -> ErrorResponse | list[Group] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_of(client.hooks, response)
         for response_200_item_data in _response_200:
             response_200_item = Group.from_dict(response_200_item_data)
 
@@ -37,12 +37,12 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(json_of(client.hooks, response))
 
         return response_429
 

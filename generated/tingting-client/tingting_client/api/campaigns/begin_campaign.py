@@ -10,7 +10,7 @@ from ...models.api_error import ApiError
 from ...models.campaign_begin import CampaignBegin
 from ...models.campaign_begin_response import CampaignBeginResponse
 from ...models.campaign_begin_upload import CampaignBeginUpload
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "begin_campaign"
@@ -49,27 +49,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | CampaignBeginResponse | None:
     if response.status_code == 200:
-        response_200 = CampaignBeginResponse.from_dict(response.json())
+        response_200 = CampaignBeginResponse.from_dict(json_of(client.hooks, response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = ApiError.from_dict(json_of(client.hooks, response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = ApiError.from_dict(json_of(client.hooks, response))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = ApiError.from_dict(json_of(client.hooks, response))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
+        response_409 = ApiError.from_dict(json_of(client.hooks, response))
 
         return response_409
 

@@ -9,7 +9,7 @@ from ...models.api_error import ApiError
 from ...models.campaign_create import CampaignCreate
 from ...models.campaign_create_upload import CampaignCreateUpload
 from ...models.campaign_details_response import CampaignDetailsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "create_campaign"
@@ -45,17 +45,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | CampaignDetailsResponse | None:
     if response.status_code == 201:
-        response_201 = CampaignDetailsResponse.from_dict(response.json())
+        response_201 = CampaignDetailsResponse.from_dict(json_of(client.hooks, response))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = ApiError.from_dict(json_of(client.hooks, response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = ApiError.from_dict(json_of(client.hooks, response))
 
         return response_401
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.otp_sent_response import OtpSentResponse
 from ...models.send_otp_request import SendOtpRequest
-from ...types import Response
+from ...types import Response, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "send_otp"
@@ -37,17 +37,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | OtpSentResponse | None:
     if response.status_code == 200:
-        response_200 = OtpSentResponse.from_dict(response.json())
+        response_200 = OtpSentResponse.from_dict(json_of(client.hooks, response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = ApiError.from_dict(json_of(client.hooks, response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = ApiError.from_dict(json_of(client.hooks, response))
 
         return response_401
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.available_numbers_response import AvailableNumbersResponse
-from ...types import Response
+from ...types import Response, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "list_available_phone_numbers"
@@ -27,12 +27,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | AvailableNumbersResponse | None:
     if response.status_code == 200:
-        response_200 = AvailableNumbersResponse.from_dict(response.json())
+        response_200 = AvailableNumbersResponse.from_dict(json_of(client.hooks, response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = ApiError.from_dict(json_of(client.hooks, response))
 
         return response_401
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.number_released_response import NumberReleasedResponse
 from ...models.phone_number_selection import PhoneNumberSelection
-from ...types import Response
+from ...types import Response, json_of
 
 #: This operation's ``operationId`` in the spec (the specs' ids are snake_case, so it is also the module's name).
 OPERATION_ID = "release_phone_number"
@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ApiError | NumberReleasedResponse | None:
     if response.status_code == 200:
-        response_200 = NumberReleasedResponse.from_dict(response.json())
+        response_200 = NumberReleasedResponse.from_dict(json_of(client.hooks, response))
 
         return response_200
 
@@ -46,17 +46,17 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = ApiError.from_dict(json_of(client.hooks, response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
+        response_401 = ApiError.from_dict(json_of(client.hooks, response))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = ApiError.from_dict(json_of(client.hooks, response))
 
         return response_404
 
