@@ -230,23 +230,70 @@ def _coerce_scalar(raw: str, types: set[str]) -> JSON:
     return raw
 
 
-@dataclass
 class Operation:
-    """One operation of the spec, ready to check requests and responses."""
+    """One operation of the spec, ready to check requests and responses.
 
-    operation_id: str
-    method: str
-    path: str
-    parameters: list[Parameter]
-    request_bodies: dict[str, _Schema | None]
-    body_required: bool
-    responses: dict[str, dict[str, _Schema | None]]
-    security: list[dict[str, list[str]]]
-    definition: JSON = field(repr=False)
+    What routing needs (id, method, path) is read at once; the parameters, bodies and responses are compiled on first
+    use, so that a spec of hundreds of operations costs little more to load than one of ten.
+    """
 
-    def __post_init__(self) -> None:
-        #: The names of the query parameters (a request without any needs no query parsing).
-        self.query_names = frozenset(p.name for p in self.parameters if p.location == "query")
+    def __init__(self, spec: Spec, path: str, method: str, shared: list[JSON], definition: JSON) -> None:
+        self.operation_id: str = definition.get("operationId", f"{method}_{path}")
+        self.method = method.upper()
+        self.path = path
+        self.definition = definition
+        self.security: list[dict[str, list[str]]] = definition.get("security", spec.document.get("security", []))
+        self._spec = spec
+        self._shared = shared
+
+    def __repr__(self) -> str:
+        return f"Operation({self.operation_id!r}, {self.method} {self.path})"
+
+    @functools.cached_property
+    def parameters(self) -> list[Parameter]:
+        """Its parameters (path-level ones included, the operation's own winning), schemas compiled on first use."""
+        resolve, registry = self._spec.resolve, self._spec.registry
+        found = [*self._shared, *self.definition.get("parameters", [])]
+        resolved = {(p["name"], p["in"]): p for p in map(resolve, found)}
+        return [
+            Parameter(p["name"], p["in"], bool(p.get("required")), _Schema(p.get("schema", {}), registry))
+            for p in resolved.values()
+        ]
+
+    @functools.cached_property
+    def query_names(self) -> frozenset[str]:
+        """The names of the query parameters (a request without any needs no query parsing)."""
+        return frozenset(p.name for p in self.parameters if p.location == "query")
+
+    @functools.cached_property
+    def _body(self) -> JSON:
+        return self._spec.resolve(self.definition.get("requestBody", {}))
+
+    @functools.cached_property
+    def request_bodies(self) -> dict[str, _Schema | None]:
+        """Its request body schemas by media type (lower case)."""
+        registry = self._spec.registry
+        return {
+            mt.lower(): (_Schema(content["schema"], registry) if "schema" in content else None)
+            for mt, content in self._body.get("content", {}).items()
+        }
+
+    @functools.cached_property
+    def body_required(self) -> bool:
+        """Whether a body is required (x-body-required: the spec marks it so without ``required: true``, see
+        specs/tingting.yaml)."""
+        return bool(self._body.get("required") or self._body.get("x-body-required"))
+
+    @functools.cached_property
+    def responses(self) -> dict[str, dict[str, _Schema | None]]:
+        """Its documented responses: status (or ``2XX``, ``default``) -> media type -> schema."""
+        registry, responses = self._spec.registry, {}
+        for status, response in self.definition.get("responses", {}).items():
+            content = self._spec.resolve(response).get("content", {})
+            responses[str(status)] = {
+                mt.lower(): (_Schema(c["schema"], registry) if "schema" in c else None) for mt, c in content.items()
+            }
+        return responses
 
     @functools.cached_property
     def _pattern(self) -> re.Pattern[str]:
@@ -460,42 +507,15 @@ class Spec:
             shared = item.get("parameters", [])
             for method in HTTP_METHODS:
                 if method in item:
-                    self.operations.append(self._compile(path, method, shared, item[method]))
+                    self.operations.append(Operation(self, path, method, shared, item[method]))
         # Literal segments win over parameters: /users/me before /users/{id}.
         self.operations.sort(key=lambda op: op.path.count("{"))
         self.by_id = {op.operation_id: op for op in self.operations}
-        self.router = Router(self.operations)
 
-    def _compile(self, path: str, method: str, shared: list[JSON], op: JSON) -> Operation:
-        registry = self.registry
-        resolved = {(p["name"], p["in"]): p for p in map(self.resolve, [*shared, *op.get("parameters", [])])}
-        parameters = [
-            Parameter(p["name"], p["in"], bool(p.get("required")), _Schema(p.get("schema", {}), registry))
-            for p in resolved.values()
-        ]
-        body = self.resolve(op.get("requestBody", {}))
-        request_bodies = {
-            mt.lower(): (_Schema(content["schema"], registry) if "schema" in content else None)
-            for mt, content in body.get("content", {}).items()
-        }
-        responses = {}
-        for status, response in op.get("responses", {}).items():
-            content = self.resolve(response).get("content", {})
-            responses[str(status)] = {
-                mt.lower(): (_Schema(c["schema"], registry) if "schema" in c else None) for mt, c in content.items()
-            }
-        return Operation(
-            operation_id=op.get("operationId", f"{method}_{path}"),
-            method=method.upper(),
-            path=path,
-            parameters=parameters,
-            request_bodies=request_bodies,
-            # x-body-required: the spec marks a body required without `required: true` (see specs/tingting.yaml).
-            body_required=bool(body.get("required") or body.get("x-body-required")),
-            responses=responses,
-            security=op.get("security", self.document.get("security", [])),
-            definition=op,
-        )
+    @functools.cached_property
+    def router(self) -> Router:
+        """The index of the paths, built on the first lookup (the generated calls name their operation: no lookup)."""
+        return Router(self.operations)
 
     @property
     def base_path(self) -> str:
