@@ -123,5 +123,7 @@ def test_the_examples_of_a_page_run(
         pytester: pytest.Pytester = request.getfixturevalue("pytester")
         for name in written:
             (pytester.path / f"{name}.py").write_text((tmp_path / f"{name}.py").read_text())
-        result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:randomly", *sorted(tests))
+        result = pytester.runpytest_subprocess(
+            "-p", "no:cacheprovider", "-p", "no:randomly", *sorted(f"{name}.py" for name in tests)
+        )
         result.assert_outcomes(passed=expected)
