@@ -278,17 +278,85 @@ def pagers(vendor: str) -> dict[str, list[str]]:
     return found
 
 
-def _mock_handler(vendor: str, operation_id: str) -> tuple[str, str] | None:
-    try:
-        from switchboard_mocks import vendor_class  # type: ignore[attr-defined]
-    except ImportError:  # pragma: no cover - the docs session installs the mock extra
+@dataclass(frozen=True)
+class MockBehaviour:
+    """What a vendor mock's handler of one operation does, read from its source."""
+
+    handler: str
+    doc: str
+    errors: list[tuple[int, str]]
+    statuses: list[int]
+    settings: list[str]
+
+
+@functools.cache
+def _mock_source(vendor: str) -> tuple[dict[str, ast.FunctionDef], dict[str, str], str] | None:
+    """The methods of the vendor mock's class, its handlers (operationId -> method) and its class name."""
+    source = ROOT / "mocks" / "switchboard_mocks" / f"{vendor}.py"
+    if not source.exists():
         return None
-    cls = vendor_class(vendor)
-    name = cls.handlers.get(operation_id)
-    if name is None:
+    tree = ast.parse(source.read_text())
+    for cls in tree.body:
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        handlers: dict[str, str] = {}
+        for statement in cls.body:
+            target = statement.target if isinstance(statement, ast.AnnAssign) else None
+            if isinstance(statement, ast.Assign) and isinstance(statement.targets[0], ast.Name):
+                target = statement.targets[0]
+            if isinstance(target, ast.Name) and target.id == "handlers" and statement.value is not None:
+                handlers = ast.literal_eval(statement.value) if isinstance(statement.value, ast.Dict) else {}
+        if handlers or any(isinstance(s, ast.FunctionDef) and s.name == "handlers" for s in cls.body):
+            methods = {f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)}
+            return methods, handlers, cls.name
+    return None
+
+
+def mock_behaviour(vendor: str, operation_id: str) -> MockBehaviour | None:
+    """The handler of ``operation_id`` in the vendor's mock, with the errors it answers and the settings it reads
+    (its own code and that of the mock's methods it calls)."""
+    found = _mock_source(vendor)
+    if found is None:
         return None
-    doc = getattr(cls, name).__doc__ or ""
-    return f"{cls.__name__}.{name}", " ".join(doc.split())
+    methods, handlers, class_name = found
+    name = handlers.get(operation_id, operation_id if operation_id in methods else "")
+    if name not in methods:
+        return None
+    errors: list[tuple[int, str]] = []
+    statuses: list[int] = []
+    settings: list[str] = []
+    seen: set[str] = set()
+    todo = [name]
+    while todo:
+        current = todo.pop(0)
+        if current in seen or current not in methods:
+            continue
+        seen.add(current)
+        for node in ast.walk(methods[current]):
+            if isinstance(node, ast.Call):
+                func = node.func
+                args = [a.value for a in node.args if isinstance(a, ast.Constant)]
+                if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
+                    todo.append(func.attr)
+                    texts = [a for a in args if isinstance(a, str)]
+                    codes = [a for a in args if isinstance(a, int) and not isinstance(a, bool)]
+                    if re.search(r"error|fail|refuse", func.attr) and codes and texts:
+                        errors.append((codes[0], texts[-1]))
+                elif isinstance(func, ast.Name) and func.id == "Reply" and args and isinstance(args[0], int):
+                    statuses.append(args[0])
+            elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+                holder = node.value
+                named = holder.attr if isinstance(holder, ast.Attribute) else getattr(holder, "id", "")
+                if named == "settings" and isinstance(node.slice.value, str):
+                    settings.append(node.slice.value)
+    doc = " ".join((ast.get_docstring(methods[name]) or "").split())
+    return MockBehaviour(
+        handler=f"{class_name}.{name}",
+        doc=doc,
+        errors=list(dict.fromkeys(errors)),
+        statuses=sorted(set(statuses)),
+        settings=sorted(set(settings)),
+    )
 
 
 @functools.cache
@@ -307,8 +375,8 @@ def _escape(text: str) -> str:
 
 
 def _code(text: str) -> str:
-    """A code span safe in a table cell (a pipe in a type union would split the cell)."""
-    return "`" + " ".join(text.split()).replace("|", "\\|") + "`"
+    """A code span (a pipe inside one does not split a table cell)."""
+    return "`" + " ".join(text.split()) + "`"
 
 
 def anchor(name: str) -> str:
@@ -317,16 +385,18 @@ def anchor(name: str) -> str:
 
 
 def _link_types(text: str, vendor: str, here: str) -> str:
-    """A type with each model it names linked to its section of the models page."""
+    """A type annotation with each model it names linked to its section of the models page, safe in a table."""
     known = models(vendor)
     page = "" if here == "models" else f"{vendor}-models.md"
     parts = []
-    for token in re.split(r"(\w+)", text):
+    for token in re.split(r"([\w.]+)", " ".join(text.split())):
         if token in known:
             parts.append(f"[`{token}`]({page}#{anchor(token)})")
-        elif token.strip():
-            parts.append(f"`{token.strip()}`")
-    return " ".join(parts).replace("|", "\\|")
+        elif re.fullmatch(r"[\w.]+", token):
+            parts.append(f"`{token}`")
+        else:
+            parts.append(token.replace("[", "\\[").replace("]", "\\]").replace("|", "\\|"))
+    return "".join(parts)
 
 
 def _schema_type(spec: dict[str, Any], schema: Any) -> str:
@@ -449,15 +519,24 @@ def render_operation(operation: Operation) -> str:
         lines += ["**Declarations**:", ""]
         lines += [f"- `{key}`: `{json.dumps(value, sort_keys=True)}`" for key, value in sorted(declarations.items())]
         lines.append("")
-    handler = _mock_handler(vendor, operation.operation_id)
-    if handler is not None:
-        name, doc = handler
-        what = f" {doc}" if doc else ""
+    behaviour = mock_behaviour(vendor, operation.operation_id)
+    if behaviour is not None:
         lines += [
-            f"**Mock**: `{name}` answers it, after checking the request against the spec (a request that breaks it "
-            f"gets 400) and before checking its own answer against it.{what}",
+            f"**Mock**: `{behaviour.handler}` answers it, once the engine has checked the request against the spec "
+            "(a request that breaks it gets 400, naming the field); its answer is checked against the spec too."
+            + (f" {behaviour.doc}" if behaviour.doc else ""),
             "",
         ]
+        said = []
+        if behaviour.errors:
+            said.append("answers errors of its own: " + "; ".join(f"{s} `{_escape(m)}`" for s, m in behaviour.errors))
+        if behaviour.statuses:
+            said.append("answers the statuses " + ", ".join(f"`{s}`" for s in behaviour.statuses))
+        if behaviour.settings:
+            names = ", ".join(f"`{s}`" for s in behaviour.settings)
+            said.append(f"reads the settings {names} (`switchboard-mock {vendor} --setting NAME=VALUE`)")
+        if said:
+            lines += [f"- {line}" for line in said] + [""]
     outcomes = [o for o in _catalogue(vendor) if o.operation == operation.operation_id]
     if outcomes:
         lines += [
@@ -576,7 +655,7 @@ def pages() -> Iterator[tuple[str, str]]:
 
 def on_files(files: Any, config: Any) -> Any:
     """MkDocs hook: add the generated pages to the site (nothing is written into ``docs/``)."""
-    from mkdocs.structure.files import File
+    from mkdocs.structure.files import File  # type: ignore[import-not-found,unused-ignore]
 
     for path, content in pages():
         files.append(File.generated(config, path, content=content))

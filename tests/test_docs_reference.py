@@ -91,3 +91,12 @@ def test_the_changelog_pages_carry_each_clients_version(pages: dict[str, str]) -
         version = re.search(r'^version = "([^"]+)"', project, re.MULTILINE)
         assert version is not None
         assert pages[f"changelog/{spec.stem}.md"].startswith(f"# {spec.stem}-client {version.group(1)}\n")
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_a_section_names_the_handler_the_mock_engine_dispatches_to(spec: Path, pages: dict[str, str]) -> None:
+    from switchboard_mocks import vendor_class
+
+    mock = vendor_class(spec.stem)
+    for operation_id, text in sections(pages[f"reference/{spec.stem}.md"]).items():
+        assert f"**Mock**: `{mock.__name__}.{mock.handlers[operation_id]}` answers it" in text, operation_id
