@@ -301,12 +301,13 @@ def _mock_source(vendor: str) -> tuple[dict[str, ast.FunctionDef], dict[str, str
             continue
         handlers: dict[str, str] = {}
         for statement in cls.body:
-            target = statement.target if isinstance(statement, ast.AnnAssign) else None
-            if isinstance(statement, ast.Assign) and isinstance(statement.targets[0], ast.Name):
-                target = statement.targets[0]
-            if isinstance(target, ast.Name) and target.id == "handlers" and statement.value is not None:
-                handlers = ast.literal_eval(statement.value) if isinstance(statement.value, ast.Dict) else {}
-        if handlers or any(isinstance(s, ast.FunctionDef) and s.name == "handlers" for s in cls.body):
+            if not isinstance(statement, ast.AnnAssign | ast.Assign):
+                continue
+            target: ast.expr = statement.target if isinstance(statement, ast.AnnAssign) else statement.targets[0]
+            value = statement.value
+            if isinstance(target, ast.Name) and target.id == "handlers" and isinstance(value, ast.Dict):
+                handlers = ast.literal_eval(value)
+        if handlers:
             methods = {f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)}
             return methods, handlers, cls.name
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -22,7 +23,7 @@ SPECS = sorted(p for p in (ROOT / "specs").glob("*.yaml") if not p.name.endswith
 SECTION = re.compile(r"^### (\S+) \{ #[\w-]+ \}$", re.MULTILINE)
 
 
-def spec_operations(path: Path) -> dict[str, tuple[str, dict[str, object]]]:
+def spec_operations(path: Path) -> dict[str, tuple[str, dict[str, Any]]]:
     """operationId -> (HTTP method, definition) of every operation of a spec, read from its YAML."""
     document = yaml.safe_load(path.read_text())
     found = {}
