@@ -569,6 +569,15 @@ def render_vendor(vendor: str) -> str:
         f"[here](../vendors/{vendor}.md).",
         "",
     ]
+    declared = {
+        **_declarations(spec),
+        **_declarations(spec.get("info", {})),
+        **_declarations(spec.get("components", {})),
+    }
+    if declared:
+        lines += ["Declarations of the whole spec, which the core reads:", ""]
+        lines += [f"- `{key}`: `{json.dumps(value, sort_keys=True)}`" for key, value in sorted(declared.items())]
+        lines.append("")
     by_tag: dict[str, list[Operation]] = {}
     for operation in ops:
         by_tag.setdefault(operation.tag, []).append(operation)

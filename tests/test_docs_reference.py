@@ -101,3 +101,18 @@ def test_a_section_names_the_handler_the_mock_engine_dispatches_to(spec: Path, p
     mock = vendor_class(spec.stem)
     for operation_id, text in sections(pages[f"reference/{spec.stem}.md"]).items():
         assert f"**Mock**: `{mock.__name__}.{mock.handlers[operation_id]}` answers it" in text, operation_id
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_every_paging_helper_of_the_overlay_is_named_by_the_operation_it_pages(
+    spec: Path, pages: dict[str, str]
+) -> None:
+    import importlib
+    import inspect
+
+    overlay = importlib.import_module(f"switchboard.{spec.stem}")
+    helpers = [n for n, f in inspect.getmembers(overlay, inspect.isfunction) if re.match(r"a?iter_", n)]
+    page = pages[f"reference/{spec.stem}.md"]
+    paging = re.findall(r"^\*\*Paging\*\*: all pages, one item at a time: (.*)$", page, re.MULTILINE)
+    named = set(re.findall(rf"`switchboard\.{spec.stem}\.(\w+)`", " ".join(paging)))
+    assert named == set(helpers)
