@@ -53,6 +53,8 @@ class Method:
     arguments: str
     returns: str
     body: str | None
+    #: The return type of ``client.<tag>.with_raw_response.<operation>``, where the package has that form.
+    raw_returns: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,15 @@ def resource_methods(vendor: str) -> dict[str, Method]:
     methods: dict[str, Method] = {}
     for init in api.glob("*/__init__.py"):
         tree = ast.parse(init.read_text())
+        raw = {
+            fn.name: ast.unparse(fn.returns)
+            for cls in tree.body
+            if isinstance(cls, ast.ClassDef)
+            and cls.name.endswith("ResourceWithRawResponse")
+            and not cls.name.startswith("Async")
+            for fn in cls.body
+            if isinstance(fn, ast.FunctionDef) and fn.returns is not None
+        }
         for cls in tree.body:
             if not isinstance(cls, ast.ClassDef) or not cls.name.endswith("Resource") or cls.name.startswith("Async"):
                 continue
@@ -140,6 +151,7 @@ def resource_methods(vendor: str) -> dict[str, Method]:
                     arguments=ast.unparse(fn.args),
                     returns=ast.unparse(fn.returns) if fn.returns else "None",
                     body=ast.unparse(body.annotation) if body and body.annotation else None,
+                    raw_returns=raw.get(fn.name),
                 )
     return methods
 
@@ -484,6 +496,14 @@ def render_operation(operation: Operation) -> str:
             f"await client.aio.{method.tag_module}.{method.name}({method.arguments}) -> {method.returns}",
             "```",
             "",
+        ]
+        if method.raw_returns:
+            lines += [
+                f"The whole answer: `client.{method.tag_module}.with_raw_response.{method.name}(...)` "
+                f"(awaited under `client.aio`) returns {_link_types(method.raw_returns, vendor, 'ops')}.",
+                "",
+            ]
+        lines += [
             f"Raw form: `{vendor}_client.api.{method.tag_module}.{method.name}` (`sync_detailed`, "
             "`asyncio_detailed`: status, headers and `parsed`).",
             "",
