@@ -111,6 +111,17 @@ def demo(session: nox.Session) -> None:
 
 
 @nox.session
+def docs(session: nox.Session) -> None:
+    """Build the site under docs/ into build/site, warnings as errors (`-- serve`: serve it at 127.0.0.1:8000)."""
+    install_project(session, "docs")
+    session.env["NO_MKDOCS_2_WARNING"] = "1"  # Material's banner on its successor (docs/decisions in the notes)
+    if session.posargs[:1] == ["serve"]:
+        session.run("mkdocs", "serve", "--strict", *session.posargs[1:])
+    else:
+        session.run("mkdocs", "build", "--strict", *session.posargs)
+
+
+@nox.session
 def lock(session: nox.Session) -> None:
     """Update uv.lock (and the bootstrap's requirements) from pyproject.toml; `-- --check` fails if they disagree."""
     check = "--check" in session.posargs

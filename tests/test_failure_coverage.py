@@ -96,8 +96,8 @@ def test_a_bad_threshold_is_a_usage_error(pytester: pytest.Pytester) -> None:
 
 
 def test_the_readme_example_passes_as_a_users_test(pytester: pytest.Pytester) -> None:
-    text = (Path(__file__).resolve().parents[1] / "README.md").read_text()
-    section = text[text.index("## Testing your failure paths") :].split("\n## ", 1)[0]
+    text = (Path(__file__).resolve().parents[1] / "docs" / "testing" / "failure-paths.md").read_text()
+    section = text[text.index("# Testing your failure paths") :].split("\n## ", 1)[0]
     (block,) = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
     pytester.makepyfile(test_readme=block)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:randomly")

@@ -25,13 +25,14 @@ from switchboard_mocks import VENDORS
 pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parents[1]
-SECTION = "## Testing your app against the mocks"
+PAGE = ROOT / "docs" / "testing" / "pytest-plugin.md"
+SECTION = "# Testing your app against the mocks"
 SMS = MessageSend(type_="sms", message="Hello", destination=["15551230000"], from_number="15550000000")
 
 
 def readme_files() -> dict[str, str]:
-    """The README's example files of the section on testing your app: each Python block starts `# <name>.py`."""
-    text = (ROOT / "README.md").read_text()
+    """The example files of the docs' page on testing your app: each Python block starts `# <name>.py`."""
+    text = PAGE.read_text()
     section = text[text.index(SECTION) :].split("\n## ", 1)[0]
     blocks = re.findall(r"```python\n# (\w+)\.py\n(.*?)```", section, re.DOTALL)
     return dict(blocks)
