@@ -131,7 +131,7 @@ def test_errors_can_be_returned_parsed_instead(vendor: ScriptedVendor, clock: Fa
 
     parsed = read_subscription.sync(SUBSCRIPTION, client=client)
 
-    assert isinstance(parsed, ErrorResponse)
+    assert isinstance(parsed, ErrorResponse)  # about-the-union: raise_errors=False returns the error model
     assert parsed.message == "no such subscription"
 
 
@@ -288,8 +288,9 @@ def test_errors_returned_parsed_that_the_model_cannot_read_raise_typed_errors_as
         assert "proxy page" not in str(caught.value)
         assert "teapot" not in str(caught.value)
         if named is not None:
+            # about-the-type: which error an unreadable answer raises
             assert isinstance(caught.value, ResponseValidationError)
             assert caught.value.field == named
         else:
-            assert isinstance(caught.value, APIError)
+            assert isinstance(caught.value, APIError)  # about-the-type: which error an unreadable answer raises
             assert caught.value.status_code == 418
