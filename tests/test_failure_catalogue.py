@@ -82,12 +82,11 @@ def _gatum_send_sms(client: Any, mock: ServedMock, magic: str | None) -> Any:
 
 
 def _gatum_send_bulk(client: Any, mock: ServedMock, magic: str | None) -> Any:
-    from gatum_client.api.groups import create_group
     from gatum_client.api.sms import send_bulk_sms
     from gatum_client.models import CreateGroupRequest, SendBulkRequest
 
-    group = create_group.sync(client=client, body=CreateGroupRequest.from_dict({"name_group": "catalogue"}))
-    id_group = group.data.list_.id_group  # type: ignore[union-attr]
+    group = client.groups.create_group(body=CreateGroupRequest.from_dict({"name_group": "catalogue"}))
+    id_group = group.data.list_.id_group
     phone, sender = "380957225759", "VShop"
     if magic is not None:
         field_name, value = magic.split(" ", 1)
@@ -279,11 +278,10 @@ def test_webhook_outcomes_are_reached(outcome: Outcome, mocks: dict[str, ServedM
     refused = "http://127.0.0.1:9/hooks"  # the discard port: nothing listens there
     client = mock.make_client()
     if outcome.vendor == "gatum":
-        from gatum_client.api.sms import send_sms
         from gatum_client.models import SmsMessage
 
         job = {"number": ["380957225759"], "senderID": "Verify", "text": "hi", "callback_url": refused}
-        send_sms.sync(client=client, body=[SmsMessage.from_dict(job)])
+        client.sms.send_sms(body=[SmsMessage.from_dict(job)])
         if outcome.outcome == "retried":
             _wait_for(lambda: any(p["attempt"] > 1 for p in _posts(mock)), mock, 1.0)
         else:
@@ -292,11 +290,10 @@ def test_webhook_outcomes_are_reached(outcome: Outcome, mocks: dict[str, ServedM
         assert not any(p["acknowledged"] for p in _posts(mock))
     else:
         from netsapiens_client.api.messages import send_message_new_session
-        from netsapiens_client.api.subscriptions import create_subscription, read_subscription
         from netsapiens_client.models import SubscriptionCreate
 
-        created = create_subscription.sync(client=client, body=SubscriptionCreate(model="message", post_url=refused))
-        subscription_id = created.id  # type: ignore[union-attr]
+        created = client.subscriptions.create_subscription(body=SubscriptionCreate(model="message", post_url=refused))
+        subscription_id = created.id
         (send,) = [t for t in targets("netsapiens") if t.operation.operation_id == "send_message_new_session"]
         scope = mock.app.vendor
         kwargs = {**send.kwargs, "domain": scope.settings["username"].split("@")[1], "user": "1000"}
@@ -307,8 +304,8 @@ def test_webhook_outcomes_are_reached(outcome: Outcome, mocks: dict[str, ServedM
         _wait_for(lambda: len(_posts(mock)) >= posts, mock, 0.0)
         assert not any(p["acknowledged"] for p in _posts(mock))
         if outcome.outcome == "subscription_error":
-            read = read_subscription.sync(subscription_id, client=client)
-            assert read.status == "error"  # type: ignore[union-attr]
+            read = client.subscriptions.read_subscription(subscription_id)
+            assert read.status == "error"
 
 
 @pytest.mark.parametrize(

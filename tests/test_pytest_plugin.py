@@ -15,8 +15,6 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from netsapiens_client.api.messages import list_user_message_sessions, send_message_new_session
-from netsapiens_client.api.subscriptions import list_subscriptions
 from netsapiens_client.models import MessageSend
 
 from switchboard import ServerError, SwitchboardError
@@ -90,9 +88,9 @@ def test_settings_choose_what_the_mock_accepts(switchboard_mock: Any) -> None:
     assert switchboard_mock("netsapiens", settings={"password": "another-password"}) is other
     assert other.base_url != default.base_url
     assert other.credentials["password"] == "another-password"
-    assert list_subscriptions.sync(client=other.make_client()) == []
+    assert other.make_client().subscriptions.list_subscriptions() == []
     with pytest.raises(SwitchboardError):
-        list_subscriptions.sync(client=other.make_client(password=default.credentials["password"]))
+        other.make_client(password=default.credentials["password"]).subscriptions.list_subscriptions()
     with pytest.raises(ValueError, match="pasword"):
         switchboard_mock("netsapiens", settings={"pasword": "typo"})
     with pytest.raises(ValueError, match="no mock for 'nosuchvendor'"):
@@ -102,10 +100,9 @@ def test_settings_choose_what_the_mock_accepts(switchboard_mock: Any) -> None:
 def test_an_advanced_clock_expires_the_token_and_the_client_renews_it(switchboard_mock: Any) -> None:
     mock = switchboard_mock("netsapiens")
     client = mock.make_client()
-    send_message_new_session.sync("~", "~", client=client, body=SMS)
+    client.messages.send_message_new_session("~", "~", body=SMS)
     mock.advance_clock(float(mock.settings["token_ttl"]) + 1)
-    sessions = list_user_message_sessions.sync("~", "~", client=client)
-    assert isinstance(sessions, list)
+    sessions = client.messages.list_user_message_sessions("~", "~")
     assert len(sessions) == 1
     calls = [(e["operation"], e["status"]) for e in mock.journal()]
     renewed = [("list_user_message_sessions", 401), ("create_token", 200), ("list_user_message_sessions", 200)]
@@ -117,9 +114,9 @@ def test_faults_fail_the_calls_until_cleared(switchboard_mock: Any) -> None:
     client = mock.make_client()
     mock.fault("list_subscriptions", status=503, retry_after=0, times=100)
     with pytest.raises(ServerError):
-        list_subscriptions.sync(client=client)
+        client.subscriptions.list_subscriptions()
     mock.clear_faults()
-    assert list_subscriptions.sync(client=client) == []
+    assert client.subscriptions.list_subscriptions() == []
     with pytest.raises(ValueError, match="operation"):
         mock.fault("list_subscription", status=503)  # misspelt: it would never fire
 
@@ -127,10 +124,10 @@ def test_faults_fail_the_calls_until_cleared(switchboard_mock: Any) -> None:
 def test_reset_forgets_resources_journal_and_tokens(switchboard_mock: Any) -> None:
     mock = switchboard_mock("netsapiens")
     client = mock.make_client()
-    send_message_new_session.sync("~", "~", client=client, body=SMS)
+    client.messages.send_message_new_session("~", "~", body=SMS)
     mock.reset()
     assert mock.journal() == []
-    assert list_user_message_sessions.sync("~", "~", client=client) == []
+    assert client.messages.list_user_message_sessions("~", "~") == []
     # The token was forgotten, and its refresh token too: the client falls back to the password grant.
     assert [(e["operation"], e["status"]) for e in mock.journal()] == [
         ("list_user_message_sessions", 401),

@@ -13,12 +13,10 @@ import httpx
 import pytest
 from netsapiens_client import Client
 from netsapiens_client.api.subscriptions import (
-    create_subscription,
     list_subscriptions,
-    read_subscription,
     update_subscription,
 )
-from netsapiens_client.models import Subscription, SubscriptionCreate, SubscriptionUpdate
+from netsapiens_client.models import SubscriptionCreate, SubscriptionUpdate
 
 import switchboard
 from switchboard import APIConnectionError, RetryPolicy, SwitchboardError
@@ -68,12 +66,12 @@ def journal(mock: ServedMock) -> list[dict[str, Any]]:
 def test_idempotent_calls_survive_twenty_percent_faults_and_no_send_is_repeated(mock: ServedMock) -> None:
     client = client_for(mock, retry=SHORT_WAITS)
     created = [
-        create_subscription.sync(
-            client=client, body=SubscriptionCreate(model="message", post_url=f"https://hooks.example.com/{n}")
+        client.subscriptions.create_subscription(
+            body=SubscriptionCreate(model="message", post_url=f"https://hooks.example.com/{n}")
         )
         for n in range(3)
     ]
-    ids = [s.id for s in created if isinstance(s, Subscription)]
+    ids = [s.id for s in created]
     assert len(ids) == 3
     for fault in FAULTS:
         payload = {"operation": "*", "probability": PER_KIND, "times": 1_000_000, **fault}
@@ -84,9 +82,9 @@ def test_idempotent_calls_survive_twenty_percent_faults_and_no_send_is_repeated(
     for n in range(IDEMPOTENT_CALLS):
         try:
             if n % 3 == 0:
-                assert isinstance(list_subscriptions.sync(client=client), list)
+                assert len(client.subscriptions.list_subscriptions()) == 3
             elif n % 3 == 1:
-                assert isinstance(read_subscription.sync(ids[n % 3], client=client), Subscription)
+                assert client.subscriptions.read_subscription(ids[n % 3]).id == ids[n % 3]
             else:
                 body = SubscriptionUpdate(subscription_geo_support="yes" if n % 2 else "no")
                 assert update_subscription.sync_detailed(ids[n % 3], client=client, body=body).status_code == 202
@@ -97,7 +95,7 @@ def test_idempotent_calls_survive_twenty_percent_faults_and_no_send_is_repeated(
     for n in range(SENDS):
         send = SubscriptionCreate(model="messagesession", post_url=f"https://hooks.example.com/send-{n}")
         try:
-            create_subscription.sync(client=client, body=send)
+            client.subscriptions.create_subscription(body=send)
         except SwitchboardError:
             sends_failed += 1
 
@@ -150,13 +148,13 @@ def test_a_dropped_connection_is_a_typed_error_and_no_traceback_in_the_mock_log(
     server_log = logging.getLogger("uvicorn.error")
     server_log.addHandler(handler)
     client = client_for(mock)
-    list_subscriptions.sync(client=client)  # the token first, so that the fault meets the call
+    client.subscriptions.list_subscriptions()  # the token first, so that the fault meets the call
     fault = {"operation": "list_subscriptions", "drop": True, "times": 1}
     httpx.post(f"{mock.url}/__mock__/faults", json=fault).raise_for_status()
     try:
         with switchboard.max_retries(0), pytest.raises(APIConnectionError, match="RemoteProtocolError"):
-            list_subscriptions.sync(client=client)
-        assert isinstance(list_subscriptions.sync(client=client), list)  # the next connection is fine
+            client.subscriptions.list_subscriptions()
+        assert client.subscriptions.list_subscriptions() == []  # the next connection is fine
     finally:
         server_log.removeHandler(handler)
 

@@ -17,11 +17,6 @@ from typing import Any
 
 import httpx
 import pytest
-from gatum_client.api.account import get_account_info
-from kandy_client.api.domain import get_users
-from netsapiens_client.api.subscriptions import list_subscriptions
-from passinfo_client.api.account import get_sms_count
-from tingting_client.api.auth import get_user_details
 
 from switchboard_mocks import RunningMock, create_app, serve
 
@@ -135,11 +130,11 @@ def _crowd(client: Any, flows: AuthFlows, vendor_async: Callable[[Any], Any], th
 
 
 ASYNC_CALLS: dict[str, Callable[[Any], Any]] = {
-    "netsapiens": lambda client: list_subscriptions.asyncio(client=client),
-    "gatum": lambda client: get_account_info.asyncio(client=client),
-    "kandy": lambda client: get_users.asyncio(client=client),
-    "passinfo": lambda client: get_sms_count.asyncio(client=client),
-    "tingting": lambda client: get_user_details.asyncio(client=client),
+    "netsapiens": lambda client: client.aio.subscriptions.list_subscriptions(),
+    "gatum": lambda client: client.aio.account.get_account_info(),
+    "kandy": lambda client: client.aio.domain.get_users(),
+    "passinfo": lambda client: client.aio.account.get_sms_count(),
+    "tingting": lambda client: client.aio.auth.get_user_details(),
 }
 
 

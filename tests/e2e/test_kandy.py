@@ -9,23 +9,9 @@ from typing import Any
 import httpx
 import pytest
 from kandy_client import Client
-from kandy_client.api.account import create_domain, get_domains
-from kandy_client.api.device import (
-    delete_device_address_book,
-    delete_handled_messages,
-    get_device_address_book,
-    get_pending_messages,
-    send_device_message,
-    send_sms,
-)
-from kandy_client.api.domain import create_user_by_user_id, get_users
-from kandy_client.api.group import get_group_by_id, send_group_message
-from kandy_client.api.user import create_device, get_devices
 from kandy_client.models import (
     ChatContent,
-    CreatedDomain,
     CreateDeviceRequest,
-    CreateDomainEnvelope,
     CreateDomainRequest,
     CreateUserByUserIdRequest,
     DeviceChatMessage,
@@ -36,6 +22,7 @@ from kandy_client.models import (
     SmsContent,
     SmsMessage,
 )
+from kandy_client.types import UNSET, Unset
 
 from switchboard import RequestValidationError
 from switchboard.kandy import (
@@ -91,13 +78,18 @@ def revoke_out_of_band(mock: ServedMock, domain_key: str, domain_secret: str, to
 
 
 def new_domain(client: Client, name: str) -> tuple[str, str]:
-    created = create_domain.sync(client=client, body=CreateDomainRequest(domain_name=name, project_name="e2e"))
-    assert isinstance(created, CreateDomainEnvelope)
-    result = created.result
-    assert isinstance(result, CreatedDomain)
-    assert isinstance(result.domain_api_key, str)
-    assert isinstance(result.domain_api_secret, str)
-    return result.domain_api_key, result.domain_api_secret
+    created = client.account.create_domain(body=CreateDomainRequest(domain_name=name, project_name="e2e")).result
+    assert created, created  # optional in the spec, as are the key and the secret
+    assert created.domain_api_key, created
+    assert created.domain_api_secret, created
+    return created.domain_api_key, created.domain_api_secret
+
+
+def device_of(user: Client, name: str | Unset = UNSET) -> str:
+    created = user.user.create_device(body=CreateDeviceRequest(device_name=name)).result
+    assert created, created  # optional in the spec, as is the id
+    assert created.device_id, created
+    return created.device_id
 
 
 def uuid_of(n: int) -> str:
@@ -109,37 +101,42 @@ def test_the_whole_hierarchy_sync(mock: ServedMock) -> None:
     key, secret = new_domain(client, "e2e.example")
     domain = with_credentials(client, domain_api_key=key, domain_api_secret=secret)
     for user in ("carol", "dave"):
-        create_user_by_user_id.sync(client=domain, body=CreateUserByUserIdRequest(user_id=user, user_country_code="US"))
+        domain.domain.create_user_by_user_id(body=CreateUserByUserIdRequest(user_id=user, user_country_code="US"))
     carol, dave = (with_credentials(domain, user_id=u) for u in ("carol", "dave"))
-    carol_device = create_device.sync(client=carol, body=CreateDeviceRequest(device_name="phone")).result.device_id  # type: ignore[union-attr]
-    dave_device = create_device.sync(client=dave, body=CreateDeviceRequest(device_name="tablet")).result.device_id  # type: ignore[union-attr]
-    assert isinstance(carol_device, str)
-    assert isinstance(dave_device, str)
+    carol_device, dave_device = device_of(carol, "phone"), device_of(dave, "tablet")
 
     sms = SmsMessage(source="+14055671234", destination="+14055675678", message=SmsContent(text="hello"))
-    assert send_sms.sync(client=carol, device_id=carol_device, body=SendSmsRequest(message=sms)).status == 0  # type: ignore[union-attr]
+    assert carol.device.send_sms(device_id=carol_device, body=SendSmsRequest(message=sms)).status == 0
     chats = [DeviceChatMessage("dave@e2e.example", uuid_of(n), TEXT, content_type="text") for n in range(12)]
     for chat in chats:
-        send_device_message.sync(client=carol, device_id=carol_device, body=SendDeviceMessageRequest(message=chat))
+        carol.device.send_device_message(device_id=carol_device, body=SendDeviceMessageRequest(message=chat))
 
-    pending = get_pending_messages.sync(client=dave, device_id=dave_device)
-    uuids = [m.uuid for m in pending.result.messages]  # type: ignore[union-attr]
+    pending = dave.device.get_pending_messages(device_id=dave_device).result
+    assert pending
+    uuids = [m.uuid for m in pending.messages]
     assert uuids == [uuid_of(n) for n in range(12)]
-    assert pending.result.messages[0].sender.full_user_id == "carol@e2e.example"  # type: ignore[union-attr]
+    sender = pending.messages[0].sender
+    assert sender
+    assert sender.full_user_id == "carol@e2e.example"
     with pytest.raises(RequestValidationError, match="messages"):  # 12 at once: more than 10, refused before sending
-        delete_handled_messages.sync(client=dave, device_id=dave_device, messages=json.dumps(uuids))
+        dave.device.delete_handled_messages(device_id=dave_device, messages=json.dumps(uuids))
     for start in (0, 10):
-        delete_handled_messages.sync(client=dave, device_id=dave_device, messages=json.dumps(uuids[start : start + 10]))
-    assert get_pending_messages.sync(client=dave, device_id=dave_device).result.messages == []  # type: ignore[union-attr]
-    acks = get_pending_messages.sync(client=carol, device_id=carol_device).result.messages  # type: ignore[union-attr]
-    assert {(m.message_type, m.uuid) for m in acks} == {("chatRemoteAck", u) for u in uuids}
+        dave.device.delete_handled_messages(device_id=dave_device, messages=json.dumps(uuids[start : start + 10]))
+    left, acks = (
+        u.device.get_pending_messages(device_id=d).result for u, d in ((dave, dave_device), (carol, carol_device))
+    )
+    assert left
+    assert left.messages == []
+    assert acks
+    assert {(m.message_type, m.uuid) for m in acks.messages} == {("chatRemoteAck", u) for u in uuids}
 
     # Mid-flow, the domain token is revoked elsewhere: the next domain call is refused once, then succeeds.
     auth = kandy_auth_of(domain)
     fetches = auth.token_fetches
     revoke_out_of_band(mock, key, secret, auth.token_auth("domain").grant.issued)  # type: ignore[attr-defined]
-    users = get_users.sync(client=domain)
-    assert sorted(u.user_id for u in users.result.users) == ["carol", "dave"]  # type: ignore[union-attr]
+    users = domain.domain.get_users().result
+    assert users
+    assert sorted(u.user_id for u in users.users) == ["carol", "dave"]
     assert auth.token_fetches == fetches + 1
     refused = [e["status"] for e in journal(mock) if e.get("operation") == "get_users"]
     assert refused == ([200, 200] if in_http_200(mock) else [401, 200])
@@ -147,7 +144,9 @@ def test_the_whole_hierarchy_sync(mock: ServedMock) -> None:
     # The account token is revoked with the helper: the cache forgets it, the next account call gets a new one.
     assert revoke_account_token(client) is True
     assert revoke_account_token(client) is False
-    assert len(get_domains.sync(client=client).result.domains) == 2  # type: ignore[union-attr]
+    domains = client.account.get_domains().result
+    assert domains
+    assert len(domains.domains) == 2
     assert kandy_auth_of(client).token_fetches == auth.token_fetches  # shared caches
     # account, domain (e2e), user carol, user dave, domain again, account again
     assert auth.token_fetches == 6
@@ -158,39 +157,41 @@ def test_the_whole_hierarchy_async(mock: ServedMock) -> None:
     client = client_for(mock)
 
     async def flow() -> None:
-        created = await create_domain.asyncio(client=client, body=CreateDomainRequest(domain_name="async.example"))
-        key, secret = created.result.domain_api_key, created.result.domain_api_secret  # type: ignore[union-attr]
-        assert isinstance(key, str)
-        assert isinstance(secret, str)
+        created = (await client.aio.account.create_domain(body=CreateDomainRequest(domain_name="async.example"))).result
+        assert created, created  # optional in the spec, as are the key and the secret
+        assert created.domain_api_key, created
+        assert created.domain_api_secret, created
+        key, secret = created.domain_api_key, created.domain_api_secret
         domain = with_credentials(client, domain_api_key=key, domain_api_secret=secret)
         await asyncio.gather(
             *(
-                create_user_by_user_id.asyncio(client=domain, body=CreateUserByUserIdRequest(user_id=f"u{n}"))
+                domain.aio.domain.create_user_by_user_id(body=CreateUserByUserIdRequest(user_id=f"u{n}"))
                 for n in range(5)
             )
         )
         users = [with_credentials(domain, user_id=f"u{n}") for n in range(5)]
-        devices = await asyncio.gather(*(create_device.asyncio(client=u, body=CreateDeviceRequest()) for u in users))
-        ids = [d.result.device_id for d in devices]  # type: ignore[union-attr]
+        devices = await asyncio.gather(*(u.aio.user.create_device(body=CreateDeviceRequest()) for u in users))
+        ids = [d.result.device_id if d.result and d.result.device_id else "" for d in devices]  # optional in the spec
+        assert all(ids), devices
         sends = [
-            send_device_message.asyncio(
-                client=users[n],
-                device_id=ids[n],  # type: ignore[arg-type]
+            users[n].aio.device.send_device_message(
+                device_id=ids[n],
                 body=SendDeviceMessageRequest(message=DeviceChatMessage("u0@async.example", uuid_of(n), TEXT)),
             )
             for n in range(1, 5)
         ]
         await asyncio.gather(*sends)
-        pending = await get_pending_messages.asyncio(client=users[0], device_id=ids[0])  # type: ignore[arg-type]
-        uuids = sorted(m.uuid for m in pending.result.messages)  # type: ignore[union-attr]
+        pending = (await users[0].aio.device.get_pending_messages(device_id=ids[0])).result
+        assert pending
+        uuids = sorted(m.uuid for m in pending.messages)
         assert uuids == [uuid_of(n) for n in range(1, 5)]
-        await delete_handled_messages.asyncio(client=users[0], device_id=ids[0], messages=json.dumps(uuids))  # type: ignore[arg-type]
+        await users[0].aio.device.delete_handled_messages(device_id=ids[0], messages=json.dumps(uuids))
 
         # Revoke the account token, then 10 concurrent account calls: one new token for all of them.
         assert await revoke_account_token_async(client) is True
         before = kandy_auth_of(client).token_fetches
-        listed = await asyncio.gather(*(get_domains.asyncio(client=client) for _ in range(10)))
-        assert {len(r.result.domains) for r in listed} == {2}  # type: ignore[union-attr]
+        listed = await asyncio.gather(*(client.aio.account.get_domains() for _ in range(10)))
+        assert [len(r.result.domains) if r.result else None for r in listed] == [2] * 10
         assert kandy_auth_of(client).token_fetches == before + 1
 
     asyncio.run(flow())
@@ -203,22 +204,25 @@ def test_group_messages_reach_members_only(mock: ServedMock) -> None:
     client = client_for(mock)
     alice = client
     bob = with_credentials(client, user_id=S["peer_user_id"])
-    bob_device = create_device.sync(client=bob, body=CreateDeviceRequest()).result.device_id  # type: ignore[union-attr]
-    group = get_group_by_id.sync(client=alice, group_id=S["group_id"])
-    assert [m.full_user_id for m in group.result.members] == ["alice@switchboard.example", "bob@switchboard.example"]  # type: ignore[union-attr]
+    bob_device = device_of(bob)
+    group = alice.group.get_group_by_id(group_id=S["group_id"]).result
+    assert group
+    assert group.members
+    assert [m.full_user_id for m in group.members] == ["alice@switchboard.example", "bob@switchboard.example"]
 
     message = GroupChatMessage(group_id=S["group_id"], uuid="any-client-id", message=TEXT, content_type="text")
-    send_group_message.sync(client=alice, body=SendGroupMessageRequest(message=message))
-    pending = get_pending_messages.sync(client=bob, device_id=bob_device)  # type: ignore[arg-type]
-    assert [m.message_type for m in pending.result.messages] == ["groupChat"]  # type: ignore[union-attr]
+    alice.group.send_group_message(body=SendGroupMessageRequest(message=message))
+    pending = bob.device.get_pending_messages(device_id=bob_device).result
+    assert pending
+    assert [m.message_type for m in pending.messages] == ["groupChat"]
 
-    create_user_by_user_id.sync(client=client, body=CreateUserByUserIdRequest(user_id="outsider"))
+    client.domain.create_user_by_user_id(body=CreateUserByUserIdRequest(user_id="outsider"))
     outsider = with_credentials(client, user_id="outsider")
     with pytest.raises(KandyError) as refused:
-        send_group_message.sync(client=outsider, body=SendGroupMessageRequest(message=message))
+        outsider.group.send_group_message(body=SendGroupMessageRequest(message=message))
     assert refused.value.status == 702
     with pytest.raises(KandyNotFoundError) as missing:
-        get_group_by_id.sync(client=alice, group_id="no-such-group")
+        alice.group.get_group_by_id(group_id="no-such-group")
     assert missing.value.status == 700
     assert missing.value.status_code == (200 if in_http_200(mock) else 404)
 
@@ -259,9 +263,9 @@ def test_the_vendor_sdks_wire_forms_are_accepted_and_their_bugs_are_not(mock: Se
 
 def test_secrets_stay_out_of_errors_reprs_and_the_journal(mock: ServedMock) -> None:
     client = client_for(mock)
-    get_domains.sync(client=client)
+    client.account.get_domains()
     with pytest.raises(KandyNotFoundError) as missing:
-        get_pending_messages.sync(client=client, device_id="no-such-device")
+        client.device.get_pending_messages(device_id="no-such-device")
     auth = kandy_auth_of(client)
     held = auth.secrets()
     assert {S[n] for n in CREDENTIALS if n != "user_id"} < set(held)
@@ -276,28 +280,31 @@ def test_a_credential_the_client_lacks_fails_before_sending(mock: ServedMock) ->
 
     user_only = make_client(mock.base_url, domain_api_key=S["domain_api_key"], user_id="alice")
     with pytest.raises(AuthenticationError, match="domain_api_secret or user_password"):
-        get_devices.sync(client=user_only)
+        user_only.user.get_devices()
     with pytest.raises(AuthenticationError, match="account_api_key"):
-        get_domains.sync(client=user_only)
+        user_only.account.get_domains()
     assert journal(mock) == []
 
 
 def test_address_book_lists_the_other_users_and_can_be_deleted(mock: ServedMock) -> None:
     client = client_for(mock)
-    device = create_device.sync(client=client, body=CreateDeviceRequest()).result.device_id  # type: ignore[union-attr]
-    book = get_device_address_book.sync(client=client, device_id=device)  # type: ignore[arg-type]
-    assert [c.contact_id for c in book.result.contacts] == ["bob"]  # type: ignore[union-attr]
-    delete_device_address_book.sync(client=client, device_id=device)  # type: ignore[arg-type]
-    assert get_device_address_book.sync(client=client, device_id=device).result.contacts == []  # type: ignore[arg-type, union-attr]
+    device = device_of(client)
+    book = client.device.get_device_address_book(device_id=device).result
+    assert book
+    assert [c.contact_id for c in book.contacts] == ["bob"]
+    client.device.delete_device_address_book(device_id=device)
+    emptied = client.device.get_device_address_book(device_id=device).result
+    assert emptied
+    assert emptied.contacts == []
 
 
 def test_tokens_that_expire_on_the_mock_are_replaced_once() -> None:
     with serve(create_app("kandy", settings={"token_ttl": "60"})) as running:
         client = client_for(running)
-        get_devices.sync(client=client)
+        client.user.get_devices()
         httpx.post(f"{running.url}/__mock__/clock", json={"advance": 61}).raise_for_status()
 
-        assert get_devices.sync(client=client).status == 0  # type: ignore[union-attr]
+        assert client.user.get_devices().status == 0
 
         statuses = [e["status"] for e in journal(running) if e.get("operation") == "get_devices"]
         assert statuses == [200, 401, 200]

@@ -15,20 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from netsapiens_client import Client
-from netsapiens_client.api.messages import (
-    list_session_messages,
-    list_user_message_sessions,
-    send_message_in_session,
-    send_message_new_session,
-)
-from netsapiens_client.api.subscriptions import (
-    create_subscription,
-    delete_subscription,
-    list_subscriptions,
-    read_subscription,
-    update_subscription,
-)
-from netsapiens_client.models import MessageSend, Subscription, SubscriptionCreate, SubscriptionUpdate
+from netsapiens_client.models import MessageSend, SubscriptionCreate, SubscriptionUpdate
 
 from switchboard import APIConnectionError, NotFoundError, RateLimitError, RequestValidationError, token_auth_of
 from switchboard.netsapiens import make_client
@@ -67,33 +54,29 @@ def test_demo_flow_sync(mock: ServedMock) -> None:
     client = client_for(mock)
     sms = MessageSend(type_="sms", message="hello", destination=["15551230000"], from_number="15550000000")
 
-    assert send_message_new_session.sync("~", "~", client=client, body=sms).code == 202  # type: ignore[union-attr]
-    sessions = list_user_message_sessions.sync("~", "~", client=client)
-    assert isinstance(sessions, list)
+    assert client.messages.send_message_new_session("~", "~", body=sms).code == 202
+    sessions = client.messages.list_user_message_sessions("~", "~")
     assert len(sessions) == 1
     session_id = sessions[0].messagesession_id
     reply = MessageSend(type_="sms", message="second", destination=["15551230000"], from_number="15550000000")
-    send_message_in_session.sync("~", "~", session_id, client=client, body=reply)
-    messages = list_session_messages.sync("~", "~", session_id, client=client)
-    assert isinstance(messages, list)
+    client.messages.send_message_in_session("~", "~", session_id, body=reply)
+    messages = client.messages.list_session_messages("~", "~", session_id)
     assert [m.text for m in messages] == ["hello", "second"]
 
-    created = create_subscription.sync(
-        client=client, body=SubscriptionCreate(model="message", post_url="https://hooks.example.com/ns")
+    created = client.subscriptions.create_subscription(
+        body=SubscriptionCreate(model="message", post_url="https://hooks.example.com/ns")
     )
-    assert isinstance(created, Subscription)
-    assert read_subscription.sync(created.id, client=client).model == "message"  # type: ignore[union-attr]
-    update_subscription.sync(created.id, client=client, body=SubscriptionUpdate(subscription_geo_support="no"))
-    updated = read_subscription.sync(created.id, client=client)
-    assert isinstance(updated, Subscription)
+    assert client.subscriptions.read_subscription(created.id).model == "message"
+    client.subscriptions.update_subscription(created.id, body=SubscriptionUpdate(subscription_geo_support="no"))
+    updated = client.subscriptions.read_subscription(created.id)
     assert updated.subscription_geo_support == "no"
 
     expire_tokens(mock)  # mid-flow: the next call meets a 401, refreshes once and resends
-    assert [s.id for s in list_subscriptions.sync(client=client) or []] == [created.id]  # type: ignore[union-attr]
+    assert [s.id for s in client.subscriptions.list_subscriptions()] == [created.id]
 
-    delete_subscription.sync(created.id, client=client)
+    client.subscriptions.delete_subscription(created.id)
     with pytest.raises(NotFoundError) as gone:
-        read_subscription.sync(created.id, client=client)
+        client.subscriptions.read_subscription(created.id)
     assert gone.value.code == 404
 
     assert token_auth_of(client).token_fetches == 2
@@ -107,22 +90,21 @@ def test_demo_flow_async(mock: ServedMock) -> None:
     async def flow() -> None:
         sms = MessageSend(type_="chat", message="hi", destination="1001")
         sent = await asyncio.gather(
-            *(send_message_new_session.asyncio("~", "~", client=client, body=sms) for _ in range(20))
+            *(client.aio.messages.send_message_new_session("~", "~", body=sms) for _ in range(20))
         )
-        assert {s.code for s in sent} == {202}  # type: ignore[union-attr]
-        sessions = await list_user_message_sessions.asyncio("~", "~", client=client, limit=1000)
-        assert len(sessions or []) == 20  # type: ignore[arg-type]
+        assert {s.code for s in sent} == {202}
+        sessions = await client.aio.messages.list_user_message_sessions("~", "~", limit=1000)
+        assert len(sessions) == 20
 
-        created = await create_subscription.asyncio(
-            client=client, body=SubscriptionCreate(model="messagesession", post_url="https://hooks.example.com/a")
+        created = await client.aio.subscriptions.create_subscription(
+            body=SubscriptionCreate(model="messagesession", post_url="https://hooks.example.com/a")
         )
-        assert isinstance(created, Subscription)
         expire_tokens(mock)
-        read = await asyncio.gather(*(read_subscription.asyncio(created.id, client=client) for _ in range(10)))
-        assert {r.id for r in read} == {created.id}  # type: ignore[union-attr]
-        await delete_subscription.asyncio(created.id, client=client)
+        read = await asyncio.gather(*(client.aio.subscriptions.read_subscription(created.id) for _ in range(10)))
+        assert {r.id for r in read} == {created.id}
+        await client.aio.subscriptions.delete_subscription(created.id)
         with pytest.raises(NotFoundError):
-            await read_subscription.asyncio(created.id, client=client)
+            await client.aio.subscriptions.read_subscription(created.id)
 
     asyncio.run(flow())
 
@@ -132,10 +114,10 @@ def test_demo_flow_async(mock: ServedMock) -> None:
 
 def test_a_refresh_token_that_expired_too_falls_back_to_the_password_grant(mock: ServedMock) -> None:
     client = client_for(mock)
-    list_subscriptions.sync(client=client)
+    client.subscriptions.list_subscriptions()
     httpx.post(f"{mock.url}/__mock__/clock", json={"advance": 90_000}).raise_for_status()
 
-    assert list_subscriptions.sync(client=client) == []
+    assert client.subscriptions.list_subscriptions() == []
 
     grants = [e for e in httpx.get(f"{mock.url}/__mock__/journal").json() if e.get("operation") == "create_token"]
     assert [g["status"] for g in grants] == [200, 401, 200]
@@ -145,7 +127,7 @@ def test_an_invalid_request_never_reaches_the_mock(mock: ServedMock) -> None:
     client = client_for(mock)
 
     with pytest.raises(RequestValidationError, match="limit"):
-        list_user_message_sessions.sync("~", "~", client=client, limit=5000)
+        client.messages.list_user_message_sessions("~", "~", limit=5000)
 
     assert statuses(mock) == []
 
@@ -159,13 +141,13 @@ def test_injected_faults_surface_as_typed_errors(mock: ServedMock) -> None:
     httpx.post(faults, json={"operation": "read_subscription", "drop": True, "times": 20}).raise_for_status()
 
     with pytest.raises(RateLimitError) as limited:
-        list_subscriptions.sync(client=client)
+        client.subscriptions.list_subscriptions()
     assert limited.value.retry_after == 0.0
     with pytest.raises(APIConnectionError):
-        read_subscription.sync("0" * 32, client=client)
+        client.subscriptions.read_subscription("0" * 32)
 
     httpx.delete(faults).raise_for_status()
-    assert list_subscriptions.sync(client=client) == []
+    assert client.subscriptions.list_subscriptions() == []
     assert ("list_subscriptions", 429) in statuses(mock)
     assert ("read_subscription", "dropped") in statuses(mock)
 
@@ -176,17 +158,17 @@ def test_one_refresh_for_many_threads_and_tasks_when_refresh_tokens_rotate() -> 
     settings = {**SETTINGS, "refresh_reuse": "rotate"}
     with serve(create_app("netsapiens", settings=settings)) as mock:
         client = client_for(mock)
-        assert list_subscriptions.sync(client=client) == []
+        assert client.subscriptions.list_subscriptions() == []
 
         expire_tokens(mock)
         with ThreadPoolExecutor(max_workers=20) as pool:
-            answers = list(pool.map(lambda _: list_subscriptions.sync(client=client), range(40)))
+            answers = list(pool.map(lambda _: client.subscriptions.list_subscriptions(), range(40)))
         assert answers == [[]] * 40
 
         expire_tokens(mock)
 
         async def many() -> list[Any]:
-            return await asyncio.gather(*(list_subscriptions.asyncio(client=client) for _ in range(100)))
+            return await asyncio.gather(*(client.aio.subscriptions.list_subscriptions() for _ in range(100)))
 
         assert asyncio.run(many()) == [[]] * 100
 

@@ -16,11 +16,6 @@ from typing import Any
 
 import httpx
 import pytest
-from gatum_client.api.account import get_account_info
-from kandy_client.api.domain import get_users
-from netsapiens_client.api.subscriptions import list_subscriptions
-from passinfo_client.api.account import get_sms_count
-from tingting_client.api.auth import get_user_details
 
 from switchboard import RetryPolicy
 from switchboard_mocks import RunningMock, create_app, serve
@@ -40,11 +35,11 @@ class AuthFlows:
 
 
 VENDORS = [
-    AuthFlows("netsapiens", lambda client: list_subscriptions.sync(client=client), ("create_token",)),
-    AuthFlows("gatum", lambda client: get_account_info.sync(client=client), ("create_access_token", "authorize")),
-    AuthFlows("kandy", lambda client: get_users.sync(client=client), ("get_domain_access_token",)),
-    AuthFlows("passinfo", lambda client: get_sms_count.sync(client=client), ()),
-    AuthFlows("tingting", lambda client: get_user_details.sync(client=client), ("login", "refresh_token")),
+    AuthFlows("netsapiens", lambda client: client.subscriptions.list_subscriptions(), ("create_token",)),
+    AuthFlows("gatum", lambda client: client.account.get_account_info(), ("create_access_token", "authorize")),
+    AuthFlows("kandy", lambda client: client.domain.get_users(), ("get_domain_access_token",)),
+    AuthFlows("passinfo", lambda client: client.account.get_sms_count(), ()),
+    AuthFlows("tingting", lambda client: client.auth.get_user_details(), ("login", "refresh_token")),
 ]
 
 

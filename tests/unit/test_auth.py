@@ -172,7 +172,7 @@ def test_secrets_stay_out_of_reprs_errors_and_logs(
         assert PASSWORD not in text
         assert "access-2" not in text  # the live access token
         assert "refresh-2" not in text
-    assert isinstance(caught.value.request, httpx.Request)
+    assert isinstance(caught.value.request, httpx.Request)  # about-the-type: the error keeps the request
 
 
 def test_a_sync_token_fetch_does_not_block_an_event_loop(vendor: ScriptedVendor, clock: FakeClock) -> None:

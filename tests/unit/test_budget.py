@@ -7,8 +7,6 @@ import time
 
 import httpx
 import pytest
-from passinfo_client.api.account import get_sms_count
-from passinfo_client.api.messages import send_message, send_message_bulk
 from passinfo_client.models import BulkMessageRequest, SingleMessageRequest
 
 from switchboard import MemoryStore, RateBudget, RateBudgetError, RateLimitError, Spec, sms_segments
@@ -84,7 +82,7 @@ def test_a_budget_waits_then_refuses_with_the_wait_it_would_need() -> None:
     with pytest.raises(RateBudgetError) as refused:
         pacer.acquire(request, charges)  # the window is full for 0.5 s: longer than max_wait
     assert time.monotonic() - started < 0.2
-    assert isinstance(refused.value, RateLimitError)
+    assert isinstance(refused.value, RateLimitError)  # about-the-type: a budget refusal is a rate limit
     assert refused.value.retry_after is not None
     assert 0.2 < refused.value.retry_after <= 0.51
     assert refused.value.request is request
@@ -133,9 +131,9 @@ def test_a_client_budget_counts_at_the_vendor_and_refuses_before_sending() -> No
             mock.base_url, PASSINFO["api_key"], PASSINFO["client_id"], budget=RateBudget(5, per=60, max_wait=0)
         )
         for _ in range(5):
-            get_sms_count.sync(client=client)
+            client.account.get_sms_count()
         with pytest.raises(RateBudgetError, match="longer than max_wait=0"):
-            get_sms_count.sync(client=client)
+            client.account.get_sms_count()
         assert len(httpx.get(f"{mock.url}/__mock__/journal").json()) == 5
 
 
@@ -144,14 +142,12 @@ def test_sends_draw_segments_from_the_account_and_from_their_sender() -> None:
         budget = RateBudget(100, per=60, per_sender=4, max_wait=0)
         client = make_client(mock.base_url, PASSINFO["api_key"], PASSINFO["client_id"], budget=budget)
         bulk = BulkMessageRequest(message=GSM_200, contacts=["622000001", "622000002"], sender_name="Shop")
-        send_message_bulk.sync(client=client, body=bulk)  # 2 segments x 2 recipients: Shop's 4
+        client.messages.send_message_bulk(body=bulk)  # 2 segments x 2 recipients: Shop's 4
         with pytest.raises(RateBudgetError, match="sender's budget"):
-            send_message.sync(
-                client=client, body=SingleMessageRequest(message="hi", contact="622000001", sender_name="Shop")
+            client.messages.send_message(
+                body=SingleMessageRequest(message="hi", contact="622000001", sender_name="Shop")
             )
-        send_message.sync(
-            client=client, body=SingleMessageRequest(message="hi", contact="622000001", sender_name="Bank")
-        )
+        client.messages.send_message(body=SingleMessageRequest(message="hi", contact="622000001", sender_name="Bank"))
         sent = [
             e for e in httpx.get(f"{mock.url}/__mock__/journal").json() if e.get("operation", "").startswith("send")
         ]

@@ -10,9 +10,6 @@ from typing import Any
 
 import httpx
 import pytest
-from gatum_client.api.account import get_account_info
-from gatum_client.api.groups import create_group, list_groups
-from gatum_client.api.sms import send_sms
 from gatum_client.models import CreateGroupRequest, ListGroupsRequest, SmsFullDataRequest, SmsMessage
 
 from switchboard import (
@@ -118,8 +115,8 @@ def test_the_two_step_login_runs_once_and_its_token_goes_in_x_access_token(
 ) -> None:
     client = client_for(gatum, clock)
 
-    get_account_info.sync(client=client)
-    get_account_info.sync(client=client)
+    client.account.get_account_info()
+    client.account.get_account_info()
 
     assert [r.url.path for r in gatum.requests[:2]] == ["/v1/authorize", "/v1/accesstoken"]
     assert json.loads(gatum.requests[1].content) == {"authorization_code": "code-1"}
@@ -128,12 +125,12 @@ def test_the_two_step_login_runs_once_and_its_token_goes_in_x_access_token(
 
 def test_a_new_login_happens_ahead_of_expires_at(gatum: ScriptedGatum, clock: FakeClock) -> None:
     client = client_for(gatum, clock, refresh_margin=60)
-    get_account_info.sync(client=client)
+    client.account.get_account_info()
 
     clock.now += TTL - 61
-    get_account_info.sync(client=client)
+    client.account.get_account_info()
     clock.now += 2
-    get_account_info.sync(client=client)
+    client.account.get_account_info()
 
     assert [r.headers["x-access-token"] for r in gatum.api_requests] == ["token-1", "token-1", "token-2"]
 
@@ -142,7 +139,7 @@ def test_a_401_logs_in_once_and_resends_once(gatum: ScriptedGatum, clock: FakeCl
     gatum.reject = lambda request: request.headers["x-access-token"] == "token-1"
     client = client_for(gatum, clock)
 
-    assert get_account_info.sync(client=client).status is True  # type: ignore[union-attr]
+    assert client.account.get_account_info().status is True
     assert [r.headers["x-access-token"] for r in gatum.api_requests] == ["token-1", "token-2"]
 
 
@@ -151,7 +148,7 @@ def test_a_second_401_raises_with_the_vendors_messages(gatum: ScriptedGatum, clo
     client = client_for(gatum, clock)
 
     with pytest.raises(GatumUnauthorizedError) as refused:
-        get_account_info.sync(client=client)
+        client.account.get_account_info()
 
     assert refused.value.field_errors == {"X-Access-Token": ["The access token is invalid."]}
     assert gatum.logins == 2
@@ -161,7 +158,7 @@ def test_concurrent_calls_share_one_login(gatum: ScriptedGatum, clock: FakeClock
     client = client_for(gatum, clock)
 
     async def many() -> None:
-        await asyncio.gather(*(get_account_info.asyncio(client=client) for _ in range(20)))
+        await asyncio.gather(*(client.aio.account.get_account_info() for _ in range(20)))
 
     asyncio.run(many())
 
@@ -175,10 +172,10 @@ def test_a_refused_login_keeps_the_field_messages_and_hides_the_password(
     client = client_for(gatum, clock, password="wrong-password")
 
     with pytest.raises(GatumLoginError) as refused:
-        get_account_info.sync(client=client)
+        client.account.get_account_info()
 
     assert refused.value.field_errors == {"password": ["Incorrect username or password."]}
-    assert isinstance(refused.value, AuthenticationError)
+    assert isinstance(refused.value, AuthenticationError)  # about-the-type: the vendor error is a switchboard one
     assert "wrong-password" not in str(refused.value)
     assert "wrong-password" not in repr(token_auth_of(client))
     assert gatum.api_requests == []
@@ -201,7 +198,7 @@ def test_a_login_refused_inside_a_2xx_is_a_login_error_not_a_response_validation
     )
 
     with pytest.raises(GatumLoginError) as refused:
-        get_account_info.sync(client=client)
+        client.account.get_account_info()
 
     assert refused.value.field_errors == {"password": ["Incorrect username or password."]}
 
@@ -213,9 +210,9 @@ def test_a_2xx_answer_saying_status_false_is_an_error(gatum: ScriptedGatum, cloc
     client = client_for(gatum, clock)
 
     with pytest.raises(GatumBadRequestError) as refused:
-        get_account_info.sync(client=client)
+        client.account.get_account_info()
 
-    assert isinstance(refused.value, BadRequestError)
+    assert isinstance(refused.value, BadRequestError)  # about-the-type: the vendor error is a switchboard one
     assert refused.value.status_code == 200
     assert refused.value.code == 400
     assert refused.value.vendor_message == "not_registr_originator"
@@ -228,7 +225,7 @@ def test_a_2xx_answer_saying_status_false_is_an_error_for_async_calls_too(
     client = client_for(gatum, clock)
 
     with pytest.raises(NotFoundError):
-        asyncio.run(get_account_info.asyncio(client=client))
+        asyncio.run(client.aio.account.get_account_info())
 
 
 @pytest.mark.parametrize(
@@ -241,9 +238,9 @@ def test_error_statuses_map_onto_the_common_classes(
     client = client_for(gatum, clock)
 
     with pytest.raises(expected) as caught:
-        get_account_info.sync(client=client)
+        client.account.get_account_info()
 
-    assert isinstance(caught.value, GatumError)
+    assert isinstance(caught.value, GatumError)  # about-the-type: every mapped class is a Gatum error
     assert caught.value.field_errors == {"id_group": ["Group 7 not found.", "Really."]}
     assert "id_group: Group 7 not found. Really." in str(caught.value)
 
@@ -252,7 +249,7 @@ def test_the_generated_client_sends_the_clean_form(gatum: ScriptedGatum, clock: 
     gatum.answer = lambda request: ok({})
     client = client_for(gatum, clock)
 
-    create_group.sync(client=client, body=CreateGroupRequest(name_group="Clients for Promo"))
+    client.groups.create_group(body=CreateGroupRequest(name_group="Clients for Promo"))
 
     assert json.loads(gatum.api_requests[0].content) == {"name_group": "Clients for Promo", "on_birth": False}
 
@@ -261,7 +258,7 @@ def test_an_invalid_request_is_refused_before_the_login(gatum: ScriptedGatum, cl
     client = client_for(gatum, clock)
 
     with pytest.raises(RequestValidationError) as refused:
-        list_groups.sync(client=client, body=ListGroupsRequest(limit=0))
+        client.groups.list_groups(body=ListGroupsRequest(limit=0))
 
     assert (refused.value.field, refused.value.rule) == ("limit", "minimum")
     assert gatum.requests == []
@@ -272,11 +269,11 @@ def test_a_given_token_is_used_without_login_and_fails_cleanly_once_refused(
 ) -> None:
     transport = httpx.MockTransport(gatum)
     client = make_client(BASE, token="cabinet-token", clock=clock, transport=transport)
-    get_account_info.sync(client=client)
+    client.account.get_account_info()
     gatum.revoked.add("cabinet-token")
 
     with pytest.raises(AuthenticationError, match="no username and password"):
-        get_account_info.sync(client=client)
+        client.account.get_account_info()
 
     assert gatum.logins == 0
     assert "cabinet-token" not in repr(token_auth_of(client).grant)
@@ -292,10 +289,10 @@ def test_logout_revokes_the_token_and_the_next_call_logs_in_again(gatum: Scripte
     client = client_for(gatum, clock)
     assert logout(client) is False  # no token yet: nothing sent
     assert gatum.requests == []
-    get_account_info.sync(client=client)
+    client.account.get_account_info()
 
     assert logout(client) is True
-    get_account_info.sync(client=client)
+    client.account.get_account_info()
 
     assert [(r.url.path, r.headers.get("x-access-token")) for r in gatum.api_requests] == [
         ("/v1/me", "token-1"),
@@ -370,8 +367,8 @@ def test_a_send_is_never_resent_but_a_search_is(gatum: ScriptedGatum, clock: Fak
     client = client_for(gatum, clock, retry=RetryPolicy(max_retries=2, initial_delay=0.001))
 
     with pytest.raises(GatumServerError):
-        send_sms.sync(client=client, body=[SmsMessage(number=["380957225759"], sender_id="Verify", text="Hi")])
+        client.sms.send_sms(body=[SmsMessage(number=["380957225759"], sender_id="Verify", text="Hi")])
     with pytest.raises(GatumServerError):
-        list_groups.sync(client=client, body=ListGroupsRequest())  # x-idempotent: true in the spec
+        client.groups.list_groups(body=ListGroupsRequest())  # x-idempotent: true in the spec
 
     assert [r.url.path for r in gatum.api_requests] == ["/v1/send"] + ["/v1/group"] * 3

@@ -110,10 +110,10 @@ def test_make_client_builds_switchboards_httpx_clients_with_the_generated_settin
 
     sync_client, async_client = client.get_httpx_client(), client.get_async_httpx_client()
 
-    assert isinstance(client, NetsapiensClient)
+    assert isinstance(client, NetsapiensClient)  # about-the-type: the classes make_client builds
     assert type(client).__name__ == "Client"
-    assert isinstance(sync_client, HttpxClient)
-    assert isinstance(async_client, AsyncHttpxClient)
+    assert isinstance(sync_client, HttpxClient)  # about-the-type: the classes make_client builds
+    assert isinstance(async_client, AsyncHttpxClient)  # about-the-type: the classes make_client builds
     for made in (sync_client, async_client):
         assert made.base_url == httpx.URL(BASE_URL + "/")
         assert made.headers["X-Trace"] == "t"

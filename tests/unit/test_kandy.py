@@ -13,11 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-from kandy_client.api.account import get_account_access_token, get_domains
-from kandy_client.api.device import get_pending_messages, send_sms
-from kandy_client.api.domain import delete_user, get_users
-from kandy_client.api.group import get_group_by_id
-from kandy_client.api.user import get_devices
 from kandy_client.models import SendSmsRequest, SmsContent, SmsMessage
 
 from switchboard import AuthenticationError, BadRequestError, NotFoundError, RequestValidationError, ServerError
@@ -98,9 +93,9 @@ def test_each_level_gets_its_own_token_once_and_keeps_it() -> None:
     client = client_for(kandy, **ACCOUNT, **DOMAIN, user_id="alice")
 
     for _ in range(3):
-        get_domains.sync(client=client)
-        get_users.sync(client=client)
-        get_devices.sync(client=client)
+        client.account.get_domains()
+        client.domain.get_users()
+        client.user.get_devices()
 
     keys = [(r.url.path, r.url.params["key"]) for r in kandy.api_requests]
     assert keys == [("/v1.2/accounts/domains", "T1"), ("/v1.2/domains/users", "T3"), ("/v1.2/users/devices", "T5")] * 3
@@ -119,9 +114,9 @@ def test_user_tokens_are_cached_per_user_and_obtained_with_a_password_when_there
     client = client_for(kandy, domain_api_key="dom-key-89ab", user_id="alice", user_password="alice-pass-1234")
     bob = with_credentials(client, user_id="bob", user_password="bob-pass-5678")
 
-    get_devices.sync(client=client)
-    get_devices.sync(client=bob)
-    get_devices.sync(client=client)
+    client.user.get_devices()
+    bob.user.get_devices()
+    client.user.get_devices()
 
     fetched = [dict(r.url.params) for r in kandy.tokens_of("/domains/users/accesstokens")]
     assert [(p["user_id"], p["user_password"]) for p in fetched] == [
@@ -135,8 +130,8 @@ def test_token_endpoints_carry_the_api_key_and_delete_user_the_user_api_key() ->
     kandy = ScriptedKandy(answer=lambda r: envelope(0, "success"))
     client = client_for(kandy, **ACCOUNT, user_api_key="user-key-7777")
 
-    get_account_access_token.sync(client=client, account_api_secret="acct-secret-4567")
-    delete_user.sync(client=client)
+    client.account.get_account_access_token(account_api_secret="acct-secret-4567")
+    client.domain.delete_user()
 
     assert [r.url.params["key"] for r in kandy.requests] == ["acct-key-0123", "user-key-7777"]
     assert [r.method for r in kandy.requests] == ["GET", "DELETE"]
@@ -148,7 +143,7 @@ def test_a_refused_token_is_replaced_once_and_the_request_resent_once(refusal: h
     kandy = ScriptedKandy(answer=lambda r: refusal if next(refused, False) else None)
     client = client_for(kandy, **ACCOUNT)
 
-    assert get_domains.sync(client=client).status == 0  # type: ignore[union-attr]
+    assert client.account.get_domains().status == 0
 
     assert [r.url.params["key"] for r in kandy.api_requests] == ["T1", "T3"]
     assert kandy_auth_of(client).token_fetches == 2
@@ -160,7 +155,7 @@ def test_a_second_refusal_raises_and_nothing_is_sent_a_third_time() -> None:
     sms = SmsMessage(source="+1555", destination="+1666", message=SmsContent(text="once"))
 
     with pytest.raises(KandyUnauthorizedError) as refused:
-        send_sms.sync(client=client, device_id="d1", body=SendSmsRequest(message=sms))
+        client.device.send_sms(device_id="d1", body=SendSmsRequest(message=sms))
 
     assert refused.value.status == 401
     assert refused.value.status_code == 200
@@ -173,7 +168,7 @@ def test_other_errors_are_never_resent() -> None:
     sms = SmsMessage(source="+1555", destination="+1666", message=SmsContent(text="once"))
 
     with pytest.raises(ServerError):
-        send_sms.sync(client=client, device_id="d1", body=SendSmsRequest(message=sms))
+        client.device.send_sms(device_id="d1", body=SendSmsRequest(message=sms))
 
     assert len(kandy.api_requests) == 1
 
@@ -194,9 +189,9 @@ def test_error_envelopes_raise_the_class_of_their_meaning(status: int, http: int
     client = client_for(kandy, **DOMAIN, user_id="alice")
 
     with pytest.raises(KandyError) as failed:
-        get_group_by_id.sync(client=client, group_id="g1")
+        client.group.get_group_by_id(group_id="g1")
 
-    assert isinstance(failed.value, common)
+    assert isinstance(failed.value, common)  # about-the-type: the envelope's class of meaning
     assert (failed.value.status, failed.value.message, failed.value.status_code) == (status, "said so", http)
 
 
@@ -205,7 +200,7 @@ def test_702_is_a_kandy_error_of_no_common_class() -> None:
     client = client_for(kandy, **DOMAIN, user_id="alice")
 
     with pytest.raises(KandyError) as failed:
-        get_group_by_id.sync(client=client, group_id="g1")
+        client.group.get_group_by_id(group_id="g1")
 
     assert type(failed.value) is KandyError
     assert not isinstance(failed.value, AuthenticationError)
@@ -217,7 +212,7 @@ def test_success_forms_without_a_status_are_not_errors() -> None:
     kandy_js = httpx.Response(200, json={"success": False, "contacts": []}, request=request)
 
     assert kandy_error(bare) is None
-    assert isinstance(kandy_error(kandy_js), KandyError)
+    assert isinstance(kandy_error(kandy_js), KandyError)  # about-the-type: an error, not a success
 
 
 def test_a_missing_credential_or_a_bad_request_sends_nothing() -> None:
@@ -225,11 +220,11 @@ def test_a_missing_credential_or_a_bad_request_sends_nothing() -> None:
     client = client_for(kandy, **DOMAIN)
 
     with pytest.raises(AuthenticationError, match="account_api_key"):
-        get_domains.sync(client=client)
+        client.account.get_domains()
     with pytest.raises(AuthenticationError, match="user_id"):
-        get_devices.sync(client=client)
+        client.user.get_devices()
     with pytest.raises(RequestValidationError, match="client_timestamp"):
-        get_pending_messages.sync(client=with_credentials(client, user_id="a"), device_id="d", client_timestamp="soon")
+        with_credentials(client, user_id="a").device.get_pending_messages(device_id="d", client_timestamp="soon")
 
     assert kandy.requests == []
 
@@ -240,8 +235,8 @@ def test_concurrent_async_calls_share_one_fetch_per_level() -> None:
 
     async def calls() -> None:
         await asyncio.gather(
-            *(get_domains.asyncio(client=client) for _ in range(10)),
-            *(get_devices.asyncio(client=client) for _ in range(10)),
+            *(client.aio.account.get_domains() for _ in range(10)),
+            *(client.aio.user.get_devices() for _ in range(10)),
         )
 
     asyncio.run(calls())
@@ -254,7 +249,7 @@ def test_concurrent_async_calls_share_one_fetch_per_level() -> None:
 def test_concurrent_threads_share_one_fetch() -> None:
     kandy = ScriptedKandy(token_delay=0.05)
     client = client_for(kandy, **ACCOUNT)
-    threads = [threading.Thread(target=get_domains.sync, kwargs={"client": client}) for _ in range(8)]
+    threads = [threading.Thread(target=client.account.get_domains) for _ in range(8)]
 
     for thread in threads:
         thread.start()
@@ -274,7 +269,7 @@ def test_a_refused_credential_raises_authentication_error_without_secrets() -> N
     client = make_client(BASE_URL, **ACCOUNT, transport=httpx.MockTransport(refuse_tokens))
 
     with pytest.raises(AuthenticationError) as refused:
-        get_domains.sync(client=client)
+        client.account.get_domains()
 
     assert "acct-secret-4567" not in str(refused.value)
     assert "refused the credentials" in str(refused.value)
@@ -287,9 +282,9 @@ def test_keys_in_the_query_never_reach_the_log(caplog: pytest.LogCaptureFixture)
     client = client_for(kandy, **ACCOUNT, **DOMAIN, user_id="alice")
 
     with caplog.at_level(logging.DEBUG, logger="switchboard"):
-        get_domains.sync(client=client)
+        client.account.get_domains()
         with pytest.raises(NotFoundError):
-            get_pending_messages.sync(client=client, device_id="d1")
+            client.device.get_pending_messages(device_id="d1")
 
     logged = caplog.text
     assert "/devices/messages" in logged  # the request was logged, with its key redacted

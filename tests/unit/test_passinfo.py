@@ -14,8 +14,6 @@ from typing import Any
 import httpx
 import pytest
 from passinfo_client import Client
-from passinfo_client.api.account import get_sms_count, renew_api_key_via_get
-from passinfo_client.api.messages import send_message
 from passinfo_client.models import SingleMessageRequest
 
 from switchboard import (
@@ -106,8 +104,8 @@ def vendor() -> ScriptedPassInfo:
 def test_both_headers_go_on_every_request(vendor: ScriptedPassInfo) -> None:
     client = client_for(vendor)
 
-    assert get_sms_count.sync(client=client).solde == 42  # type: ignore[union-attr]
-    send_message.sync(client=client, body=SMS)
+    assert client.account.get_sms_count().solde == 42
+    client.messages.send_message(body=SMS)
 
     assert [key for _, _, key in vendor.seen] == [FIRST_KEY] * 2
     assert [r.headers["client-id"] for r in vendor.requests] == ["1001"] * 2
@@ -128,9 +126,7 @@ def test_an_invalid_request_is_refused_before_anything_is_sent(vendor: ScriptedP
     client = client_for(vendor)
 
     with pytest.raises(RequestValidationError) as refused:
-        send_message.sync(
-            client=client, body=SingleMessageRequest(message="Hi", contact="+224622000001", sender_name="S")
-        )
+        client.messages.send_message(body=SingleMessageRequest(message="Hi", contact="+224622000001", sender_name="S"))
 
     assert refused.value.field == "contact"
     assert refused.value.rule == "pattern"
@@ -142,8 +138,8 @@ def test_renewal_swaps_the_key_for_every_later_call_and_hands_it_over_once(vendo
     client = client_for(vendor, on_key_renewed=saved.append)
 
     new_key = renew_api_key(client)
-    get_sms_count.sync(client=client)
-    send_message.sync(client=client, body=SMS)
+    client.account.get_sms_count()
+    client.messages.send_message(body=SMS)
 
     assert new_key == "key-1" == key_auth_of(client).api_key
     assert saved == ["key-1"]
@@ -159,7 +155,7 @@ def test_the_get_renewal_of_the_python_sdk_is_refused_and_not_sent(vendor: Scrip
     client = client_for(vendor)
 
     with pytest.raises(RequestValidationError) as refused:
-        renew_api_key_via_get.sync(client=client)
+        client.account.renew_api_key_via_get()
 
     assert refused.value.rule == "POST"
     assert vendor.requests == []
@@ -198,11 +194,11 @@ def test_a_call_in_flight_with_the_old_key_is_resent_once_with_the_new_one(vendo
     client = client_for(vendor)
 
     with ThreadPoolExecutor(1) as pool:
-        balance = pool.submit(get_sms_count.sync, client=client)
+        balance = pool.submit(client.account.get_sms_count)
         assert vendor.arrived.acquire(timeout=5)  # received with the old key, not yet answered
         renew_api_key(client)
         vendor.hold_balance.set()
-        assert balance.result(5).solde == 42  # type: ignore[union-attr]
+        assert balance.result(5).solde == 42
 
     assert vendor.keys_sent("/user/get_solde") == [FIRST_KEY, "key-1"]
 
@@ -222,13 +218,13 @@ def test_a_401_during_a_renewal_waits_for_it_then_resends(vendor: ScriptedPassIn
     with ThreadPoolExecutor(2) as pool:
         renewal = pool.submit(renew_api_key, client)
         assert vendor.arrived.acquire(timeout=5)
-        balance = pool.submit(get_sms_count.sync, client=client)
+        balance = pool.submit(client.account.get_sms_count)
         assert vendor.arrived.acquire(timeout=5)
         threading.Event().wait(0.05)
         assert not balance.done()  # waiting for the renewal, not failed
         vendor.hold_renewal.set()
         assert renewal.result(5) == "key-1"
-        assert balance.result(5).solde == 42  # type: ignore[union-attr]
+        assert balance.result(5).solde == 42
 
     assert vendor.keys_sent("/user/get_solde") == [FIRST_KEY, "key-1"]
 
@@ -238,7 +234,7 @@ def test_a_401_without_a_renewal_is_an_error_after_one_request() -> None:
     client = client_for(vendor)
 
     with pytest.raises(UnauthorizedError) as refused:
-        get_sms_count.sync(client=client)
+        client.account.get_sms_count()
 
     assert len(vendor.requests) == 1
     assert refused.value.vendor_message == "invalid API key"
@@ -266,7 +262,7 @@ def test_a_renewed_key_that_no_header_can_carry_is_refused_not_kept(vendor: Scri
 
     with pytest.raises(AuthenticationError, match="cannot be sent as a header") as caught:
         renew_api_key(client)
-    get_sms_count.sync(client=client)  # the next call goes out (with the key kept), no UnicodeEncodeError
+    client.account.get_sms_count()  # the next call goes out (with the key kept), no UnicodeEncodeError
 
     assert new_key not in str(caught.value)
     assert key_auth_of(client).api_key == FIRST_KEY
@@ -305,7 +301,7 @@ def test_async_renewal_with_50_calls_in_flight_loses_none(vendor: ScriptedPassIn
     )
 
     async def run() -> list[Any]:
-        calls = [get_sms_count.asyncio(client=client) for _ in range(50)]
+        calls = [client.aio.account.get_sms_count() for _ in range(50)]
         return await asyncio.gather(*calls, arenew_api_key(client), arenew_api_key(client))
 
     results = asyncio.run(run())
@@ -333,7 +329,7 @@ def test_errors_are_typed_from_the_envelope(
     client = client_for(vendor)
 
     with pytest.raises(error) as raised:
-        send_message.sync(client=client, body=SMS)
+        client.messages.send_message(body=SMS)
 
     assert raised.value.vendor_message == body["message"]  # type: ignore[attr-defined]
 
@@ -448,11 +444,11 @@ def test_keys_never_reach_the_logs_or_an_error_text(vendor: ScriptedPassInfo, ca
     client = client_for(vendor)
     caplog.set_level(logging.DEBUG)
     new_key = renew_api_key(client)
-    get_sms_count.sync(client=client)
+    client.account.get_sms_count()
     vendor.answer = lambda request: httpx.Response(400, json={"message": f"bad key {new_key} (was {FIRST_KEY})"})
 
     with pytest.raises(BadRequestError) as refused:
-        get_sms_count.sync(client=client)
+        client.account.get_sms_count()
 
     assert caplog.records, "nothing was logged: the test would prove nothing"
     for key in (FIRST_KEY, new_key):

@@ -109,7 +109,7 @@ def test_what_the_generated_parser_reads_without_harm_passes(change: dict[str, A
 def test_a_missing_required_property_is_a_typed_error_naming_operation_status_field_and_rule() -> None:
     error = refused({k: v for k, v in GOOD.items() if k != "kind"})
 
-    assert isinstance(error, SwitchboardError)
+    assert isinstance(error, SwitchboardError)  # about-the-type: a switchboard error, not a bare one
     assert (error.operation_id, error.field, error.rule) == ("read_thing", "kind", "required")
     for part in ("read_thing", "HTTP 200", "'kind'", "'required'"):
         assert part in str(error)
@@ -215,7 +215,6 @@ def test_a_parsed_format_is_checked_and_others_are_not() -> None:
 
 
 def test_the_issue_example_list_subscriptions_without_id_through_make_client() -> None:
-    from netsapiens_client.api.subscriptions import list_subscriptions
 
     from switchboard.netsapiens import make_client
 
@@ -229,7 +228,7 @@ def test_the_issue_example_list_subscriptions_without_id_through_make_client() -
     )
 
     with pytest.raises(ResponseValidationError) as caught:
-        list_subscriptions.sync(client=client)
+        client.subscriptions.list_subscriptions()
 
     error = caught.value
     assert (error.operation_id, error.field, error.rule) == ("list_subscriptions", "0.id", "required")

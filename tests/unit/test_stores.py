@@ -66,14 +66,14 @@ def test_the_hot_path_never_touches_the_store_and_a_fetch_costs_one_lease(
     store = CountingStore()
     client = client_for(vendor, clock, store=store)
 
-    list_subscriptions.sync(client=client)
+    client.subscriptions.list_subscriptions()
     assert store.calls == {"read": 2, "write": 1, "lease": 1}  # read, lease, read again, fetch, write
     for _ in range(50):
-        list_subscriptions.sync(client=client)
+        client.subscriptions.list_subscriptions()
     assert store.calls == {"read": 2, "write": 1, "lease": 1}
 
     clock.advance(3600)  # expired: one refresh for the fleet
-    list_subscriptions.sync(client=client)
+    client.subscriptions.list_subscriptions()
     assert store.calls == {"read": 4, "write": 2, "lease": 2}
     assert [r["grant_type"] for r in vendor.token_requests] == ["password", "refresh_token"]
 
@@ -83,8 +83,8 @@ def test_two_clients_of_one_account_share_a_token_and_other_accounts_do_not(
 ) -> None:
     store = MemoryStore()
     first, second = client_for(vendor, clock, store=store), client_for(vendor, clock, store=store)
-    list_subscriptions.sync(client=first)
-    list_subscriptions.sync(client=second)
+    first.subscriptions.list_subscriptions()
+    second.subscriptions.list_subscriptions()
     assert len(vendor.token_requests) == 1
     assert token_auth_of(second).token_fetches == 0
 
@@ -100,22 +100,24 @@ def test_two_clients_of_one_account_share_a_token_and_other_accounts_do_not(
         store=store,
         transport=client_for(vendor, clock)._httpx_args["transport"]._transport,
     )
-    list_subscriptions.sync(client=other)
+    other.subscriptions.list_subscriptions()
     assert len(vendor.token_requests) == 2
 
 
 def test_a_401_takes_the_fleets_newer_token_without_a_fetch(vendor: ScriptedVendor, clock: FakeClock) -> None:
     store = MemoryStore()
     first, second = client_for(vendor, clock, store=store), client_for(vendor, clock, store=store)
-    list_subscriptions.sync(client=first)
-    list_subscriptions.sync(client=second)
+    first.subscriptions.list_subscriptions()
+    second.subscriptions.list_subscriptions()
     token_auth_of(first).invalidate()
-    list_subscriptions.sync(client=first)  # a new token for the fleet
+    first.subscriptions.list_subscriptions()  # a new token for the fleet
     assert len(vendor.token_requests) == 2
-    newer = f"Bearer {token_auth_of(first)._token.access_token}"  # type: ignore[union-attr]
+    held = token_auth_of(first)._token
+    assert held is not None
+    newer = f"Bearer {held.access_token}"
     vendor.reject = lambda request: request.headers.get("authorization") != newer
 
-    list_subscriptions.sync(client=second)  # 401 with the old token, then the newer one from the store
+    second.subscriptions.list_subscriptions()  # 401 with the old token, then the newer one from the store
 
     assert len(vendor.token_requests) == 2
     assert vendor.api_requests[-1].headers["authorization"] == newer
@@ -127,17 +129,17 @@ def test_a_store_that_fails_leaves_the_cached_token_working_and_raises_typed_whe
 ) -> None:
     store = CountingStore()
     client = client_for(vendor, clock, store=store)
-    list_subscriptions.sync(client=client)
+    client.subscriptions.list_subscriptions()
     store.broken = True
 
     for _ in range(5):
-        list_subscriptions.sync(client=client)  # the cached token: no store needed
+        client.subscriptions.list_subscriptions()  # the cached token: no store needed
     clock.advance(3600)
     with pytest.raises(StoreError, match="counting is down"):
-        list_subscriptions.sync(client=client)
+        client.subscriptions.list_subscriptions()
 
     store.broken = False
-    list_subscriptions.sync(client=client)
+    client.subscriptions.list_subscriptions()
     assert len(vendor.token_requests) == 2
 
 
@@ -148,7 +150,7 @@ def test_a_store_write_that_fails_keeps_the_new_token(vendor: ScriptedVendor, cl
 
     client = client_for(vendor, clock, store=ReadOnly())
     for _ in range(3):
-        list_subscriptions.sync(client=client)
+        client.subscriptions.list_subscriptions()
     assert len(vendor.token_requests) == 1
 
 
@@ -162,7 +164,7 @@ def test_threads_and_tasks_of_two_clients_on_one_sqlite_file_make_one_fetch(
         await asyncio.gather(*(list_subscriptions.asyncio_detailed(client=client) for _ in range(20)))
 
     with ThreadPoolExecutor(8) as pool:
-        futures = [pool.submit(list_subscriptions.sync, client=c) for c in clients for _ in range(10)]
+        futures = [pool.submit(c.subscriptions.list_subscriptions) for c in clients for _ in range(10)]
         futures += [pool.submit(asyncio.run, tasks(c)) for c in clients]
         for future in futures:
             future.result()

@@ -13,9 +13,6 @@ from typing import Any
 import httpx
 import pytest
 from tingting_client import Client, models
-from tingting_client.api.auth import get_user_details
-from tingting_client.api.campaigns import begin_campaign, create_campaign
-from tingting_client.api.campaigns import test_voice as voice_sample
 from tingting_client.models import CampaignBeginUpload, CampaignCreate, CampaignCreateUpload
 from tingting_client.types import File
 
@@ -117,11 +114,11 @@ def test_the_access_token_is_refreshed_ahead_of_its_exp() -> None:
     backend, clock = Backend(access_lifetime=100), FakeClock()
     client = client_for(backend, clock, refresh_margin=30)
 
-    get_user_details.sync(client=client)
+    client.auth.get_user_details()
     clock.now = 60  # 40 s left: more than the margin
-    get_user_details.sync(client=client)
+    client.auth.get_user_details()
     clock.now = 75  # 25 s left: refreshed before the call
-    get_user_details.sync(client=client)
+    client.auth.get_user_details()
 
     assert backend.steps() == [
         "accounts/login/",
@@ -139,10 +136,10 @@ def test_an_expired_refresh_token_means_a_new_login_without_trying_it() -> None:
     backend, clock = Backend(access_lifetime=100, refresh_lifetime=150), FakeClock()
     client = client_for(backend, clock)
 
-    get_user_details.sync(client=client)
+    client.auth.get_user_details()
     clock.now = 200
 
-    get_user_details.sync(client=client)
+    client.auth.get_user_details()
 
     assert backend.steps() == ["accounts/login/", "accounts/user_details/"] * 2
 
@@ -150,10 +147,10 @@ def test_an_expired_refresh_token_means_a_new_login_without_trying_it() -> None:
 def test_a_refused_refresh_token_means_a_new_login() -> None:
     backend, clock = Backend(refresh_status=401), FakeClock()
     client = client_for(backend, clock)
-    get_user_details.sync(client=client)
+    client.auth.get_user_details()
     clock.now = 90
 
-    get_user_details.sync(client=client)
+    client.auth.get_user_details()
 
     assert backend.steps()[2:] == ["accounts/token/refresh/", "accounts/login/", "accounts/user_details/"]
     assert token_auth_of(client).token_fetches == 2
@@ -165,7 +162,7 @@ def test_a_401_gets_one_refresh_and_one_resend_then_a_typed_error() -> None:
     client = client_for(backend, clock)
 
     with pytest.raises(TingTingUnauthorizedError) as error:
-        get_user_details.sync(client=client)
+        client.auth.get_user_details()
 
     assert error.value.code == "token_not_valid"
     assert error.value.vendor_message == "Given token not valid for any token type"
@@ -182,7 +179,7 @@ def test_a_refused_login_is_a_login_error_without_the_password() -> None:
     client = client_for(backend, clock, password="wrong-password-value")
 
     with pytest.raises(TingTingLoginError) as error:
-        get_user_details.sync(client=client)
+        client.auth.get_user_details()
 
     assert error.value.field_errors == {"non_field_errors": ["No active account found with the given credentials"]}
     assert "wrong-password-value" not in str(error.value)
@@ -196,7 +193,7 @@ def test_success_false_on_a_200_raises_by_the_envelope_status() -> None:
     client = client_for(backend, clock)
 
     with pytest.raises(TingTingConflictError) as error:
-        voice_sample.sync(client=client, body=models.TestVoiceRequest(message="hello"))
+        client.campaigns.test_voice(body=models.TestVoiceRequest(message="hello"))
 
     assert error.value.field_errors == {"voice_input": ["busy"]}
     assert "success false" in str(error.value)
@@ -208,10 +205,10 @@ def test_drf_field_errors_at_the_top_level_are_kept() -> None:
     client = client_for(backend, clock)
 
     with pytest.raises(TingTingBadRequestError) as error:
-        create_campaign.sync(client=client, body=CampaignCreate(name="x", services="SMS", individual_number=[1]))
+        client.campaigns.create_campaign(body=CampaignCreate(name="x", services="SMS", individual_number=[1]))
 
     assert error.value.field_errors == drf
-    assert isinstance(error.value, TingTingError)
+    assert isinstance(error.value, TingTingError)  # about-the-type: the vendor error is a switchboard one
 
 
 def _page(ids: list[int], number: int, has_next: bool, total_pages: int = 99) -> httpx.Response:
@@ -267,11 +264,10 @@ def test_multipart_bodies_are_validated_before_sending() -> None:
     audio = File(payload=io.BytesIO(b"ID3"), file_name="a.mp3", mime_type="audio/mpeg")
 
     with pytest.raises(RequestValidationError) as bad_date:
-        begin_campaign.sync(3, client=client, body=CampaignBeginUpload(aud_file=audio, schedule_date="tomorrow"))
+        client.campaigns.begin_campaign(3, body=CampaignBeginUpload(aud_file=audio, schedule_date="tomorrow"))
     with pytest.raises(RequestValidationError) as no_file:
-        create_campaign.sync(
-            client=client,
-            body=CampaignCreateUpload(name="x", services="SMS", send_to_number_file=File(payload=io.BytesIO(b"x"))),
+        client.campaigns.create_campaign(
+            body=CampaignCreateUpload(name="x", services="SMS", send_to_number_file=File(payload=io.BytesIO(b"x")))
         )
 
     assert bad_date.value.field == "schedule_date"
@@ -289,7 +285,7 @@ def test_a_valid_multipart_body_is_sent_with_its_file() -> None:
     client = client_for(Backend(api=answer), FakeClock())
     audio = File(payload=io.BytesIO(b"ID3 tune"), file_name="a.mp3", mime_type="audio/mpeg")
 
-    begin_campaign.sync(3, client=client, body=CampaignBeginUpload(aud_file=audio, status=["failed", "hungup"]))
+    client.campaigns.begin_campaign(3, body=CampaignBeginUpload(aud_file=audio, status=["failed", "hungup"]))
 
     body = seen[0].content
     assert b'name="aud_file"; filename="a.mp3"' in body
@@ -309,8 +305,8 @@ def test_a_multipart_part_holding_the_generated_boundary_arrives_whole() -> None
     tricky = b'ID3\r\n--+++\r\nContent-Disposition: form-data; name="status"\r\n\r\nfailed'
     audio = File(payload=io.BytesIO(tricky), file_name="a.mp3", mime_type="audio/mpeg")
 
-    begin_campaign.sync(3, client=client, body=CampaignBeginUpload(aud_file=audio))
-    begin_campaign.sync(3, client=client, body=CampaignBeginUpload(aud_file=audio))
+    client.campaigns.begin_campaign(3, body=CampaignBeginUpload(aud_file=audio))
+    client.campaigns.begin_campaign(3, body=CampaignBeginUpload(aud_file=audio))
 
     from switchboard._multipart import decode_form_data
 
@@ -341,10 +337,10 @@ def test_a_token_that_is_not_a_jwt_lives_until_a_401() -> None:
     clock = FakeClock()
     transport = httpx.MockTransport(handler)
     client = make_client(BASE_URL, EMAIL, PASSWORD, clock=clock, transport=transport, max_retries=0)
-    get_user_details.sync(client=client)
+    client.auth.get_user_details()
     clock.now = 10**9
 
-    get_user_details.sync(client=client)
+    client.auth.get_user_details()
 
     assert calls.count("/api/accounts/login/") == 1
     assert jwt_claims("opaque") == {}

@@ -126,7 +126,7 @@ def test_a_begin_moves_calls_through_their_states_and_holds_credits(app: MockSer
     ).json()
     campaign_id = created["data"]["details"][0]["id"]
     vendor = app.vendor
-    assert isinstance(vendor, TingTingMock)
+    assert isinstance(vendor, TingTingMock)  # about-the-type: the mock's vendor, not a client result
 
     def states() -> list[str]:
         numbers = http.get(f"/api/system/campaigns/number/{campaign_id}", headers=headers).json()
@@ -151,7 +151,7 @@ def test_a_begin_moves_calls_through_their_states_and_holds_credits(app: MockSer
 
 def test_schedule_date_is_nepal_time_and_strict_dates_refuses_impossible_days(app: MockServer) -> None:
     vendor = app.vendor
-    assert isinstance(vendor, TingTingMock)
+    assert isinstance(vendor, TingTingMock)  # about-the-type: the mock's vendor, not a client result
 
     scheduled = vendor._schedule("2026-12-02T05:45")
     rolled = vendor._schedule("2026-02-30T10:00")

@@ -17,13 +17,10 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
-from gatum_client.api.sms import send_sms
 from gatum_client.models import SmsMessage
 from gatum_client.webhooks import DeliveryReport
 from netsapiens_client import Client as NetsapiensClient
-from netsapiens_client.api.messages import send_message_new_session
-from netsapiens_client.api.subscriptions import create_subscription, read_subscription
-from netsapiens_client.models import MessageSend, Subscription, SubscriptionCreate
+from netsapiens_client.models import MessageSend, SubscriptionCreate
 from netsapiens_client.webhooks import Message, MessageSession
 from starlette.applications import Starlette
 from starlette.routing import Mount
@@ -142,9 +139,9 @@ def test_gatum_posts_a_dlr_per_state_change_and_the_callback_gets_typed_reports(
     with receiving(receiver) as url, mocked("gatum", {**GATUM, "dlr_url": f"{url}/dlr"}) as mock:
         client = gatum_overlay.make_client(mock.base_url, GATUM["username"], GATUM["password"])
         if kind == "sync":
-            sent = send_sms.sync(client=client, body=gatum_sms())
+            sent = client.sms.send_sms(body=gatum_sms())
         else:
-            sent = asyncio.run(send_sms.asyncio(client=client, body=gatum_sms()))
+            sent = asyncio.run(client.aio.sms.send_sms(body=gatum_sms()))
         assert sent is not None
         advance(mock, 5)
         wait_for(lambda: len(received) == 1)
@@ -176,9 +173,9 @@ def test_gatum_posts_to_a_message_callback_url_and_not_without_delivery() -> Non
         mocked("gatum", {**GATUM, "dlr_url": f"{cabinet}/dlr"}) as mock,
     ):
         client = gatum_overlay.make_client(mock.base_url, GATUM["username"], GATUM["password"])
-        send_sms.sync(client=client, body=gatum_sms(callback_url=f"{callback}/mine"))
-        send_sms.sync(client=client, body=gatum_sms(delivery=False))
-        send_sms.sync(client=client, body=gatum_sms())
+        client.sms.send_sms(body=gatum_sms(callback_url=f"{callback}/mine"))
+        client.sms.send_sms(body=gatum_sms(delivery=False))
+        client.sms.send_sms(body=gatum_sms())
         advance(mock, 10)  # both states fall due at once: one post carries both
         wait_for(lambda: len(on_cabinet) == 2 and len(on_callback) == 2)
         time.sleep(0.2)  # nothing else arrives
@@ -196,7 +193,7 @@ def test_an_unacknowledged_dlr_is_retried_on_the_mock_clock_and_handed_over_once
     lossy = LoseFirstAnswer(receiver)
     with receiving(lossy) as url, mocked("gatum", {**GATUM, "dlr_url": f"{url}/dlr"}) as mock:
         client = gatum_overlay.make_client(mock.base_url, GATUM["username"], GATUM["password"])
-        send_sms.sync(client=client, body=gatum_sms())
+        client.sms.send_sms(body=gatum_sms())
         advance(mock, 5)
         wait_for(lambda: len(outbound(mock)) == 1)
         advance(mock, 1)  # the first retry delay
@@ -217,7 +214,7 @@ def test_an_unanswered_dlr_is_given_up_after_the_retry_delays() -> None:
     settings = {**GATUM, "dlr_url": closed, "dlr_retry_delays": "1,2", "dlr_interval": "60"}
     with mocked("gatum", settings) as mock:
         client = gatum_overlay.make_client(mock.base_url, GATUM["username"], GATUM["password"])
-        send_sms.sync(client=client, body=gatum_sms())
+        client.sms.send_sms(body=gatum_sms())
         advance(mock, 60)
         for attempts, delay in ((1, 1), (2, 2), (3, 1)):
             wait_for(lambda attempts=attempts: len(outbound(mock)) == attempts)  # type: ignore[misc]
@@ -286,25 +283,23 @@ def test_netsapiens_subscriptions_receive_messages_and_sessions(kind: str) -> No
         subscriptions = {}
         for model, path in (("message", "messages"), ("messagesession", "sessions")):
             body = SubscriptionCreate(model=model, post_url=f"{url}/{path}/")  # type: ignore[arg-type]
-            created = create_subscription.sync(client=client, body=body)
-            assert isinstance(created, Subscription)
+            created = client.subscriptions.create_subscription(body=body)
             subscriptions[model] = created.id
         sms = MessageSend(type_="sms", message="hello", destination=["15551230000"], from_number="15550000000")
         if kind == "sync":
-            send_message_new_session.sync("~", "~", client=client, body=sms)
+            client.messages.send_message_new_session("~", "~", body=sms)
         else:
-            asyncio.run(send_message_new_session.asyncio("~", "~", client=client, body=sms))
+            asyncio.run(client.aio.messages.send_message_new_session("~", "~", body=sms))
         wait_for(lambda: len(messages) == 1 and len(sessions) == 1)
-        counted = read_subscription.sync(subscriptions["message"], client=client)
+        counted = client.subscriptions.read_subscription(subscriptions["message"])
 
     (message,), (session,) = messages, sessions
-    assert isinstance(message, Message)
+    assert isinstance(message, Message)  # about-the-type: the receiver hands over parsed models
     assert (message.text, message.from_number, message.terminating_number) == ("hello", "15550000000", "15551230000")
-    assert isinstance(session, MessageSession)
+    assert isinstance(session, MessageSession)  # about-the-type: the receiver hands over parsed models
     assert session.messagesession_id == message.messagesession_id
     assert session.messagesession_last_message == "hello"
     assert sorted(h["x-correlation-id"] for h in seen.seen) == sorted(subscriptions.values())
-    assert isinstance(counted, Subscription)
     assert (counted.posts_count, counted.error_count, counted.status) == (1, 0, "active")
 
 
@@ -314,15 +309,13 @@ def test_failed_netsapiens_posts_are_counted_and_turn_the_subscription_to_error(
         closed = f"http://127.0.0.1:{probe.getsockname()[1]}/events"
     with mocked("netsapiens", NETSAPIENS) as mock:
         client = netsapiens_client(mock)
-        created = create_subscription.sync(client=client, body=SubscriptionCreate(model="message", post_url=closed))
-        assert isinstance(created, Subscription)
+        created = client.subscriptions.create_subscription(body=SubscriptionCreate(model="message", post_url=closed))
         sms = MessageSend(type_="sms", message="hello", destination=["15551230000"], from_number="15550000000")
         states: list[tuple[Any, ...]] = []
         for _ in range(3):
-            send_message_new_session.sync("~", "~", client=client, body=sms)
+            client.messages.send_message_new_session("~", "~", body=sms)
             wait_for(lambda: len(outbound(mock)) == len(states) + 1)
-            read = read_subscription.sync(created.id, client=client)
-            assert isinstance(read, Subscription)
+            read = client.subscriptions.read_subscription(created.id)
             states.append((read.posts_count, read.error_count, read.status))
         posts = outbound(mock)
 

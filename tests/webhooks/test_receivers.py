@@ -70,7 +70,7 @@ def test_a_delivery_that_breaks_the_spec_is_a_typed_error_naming_field_and_rule(
     with pytest.raises(WebhookPayloadError) as raised:
         gatum.delivery_reports.parse(body)
 
-    assert isinstance(raised.value, SwitchboardError)
+    assert isinstance(raised.value, SwitchboardError)  # about-the-type: a switchboard error, not a bare one
     assert (raised.value.field, raised.value.rule) == (field, rule)
 
 
@@ -84,7 +84,7 @@ def test_netsapiens_posts_are_parsed_by_the_subscription_model() -> None:
 
     (message,) = netsapiens.for_model("message").parse(body.encode())
 
-    assert isinstance(message, Message)
+    assert isinstance(message, Message)  # about-the-type: the model the subscription names parses it
     assert (message.id, message.from_number, message.text) == ("1690847555000", "1234567890", "Hello")
     assert netsapiens.for_model("messagesession") is netsapiens.sessions
     assert netsapiens.for_model("cdr") is netsapiens.subscription_events
