@@ -26,8 +26,7 @@ import httpx
 import pytest
 
 from switchboard import RequestValidationError, RetryPolicy, SwitchboardError
-from switchboard._client import httpx_args
-from switchboard._hooks import hooks_for
+from switchboard._client import generated_client, httpx_args
 from switchboard.spec import Spec, spec_names
 
 from .wire_oracle import WireOracle
@@ -215,7 +214,7 @@ def test_bad_input_is_refused_typed_and_nothing_invalid_is_sent(vendor: str) -> 
         async_transport=httpx.MockTransport(recorder.ahandle),
         retry=RetryPolicy(max_retries=0),
     )
-    client = generated.Client(base_url=base_url, httpx_args=args, hooks=hooks_for(vendor))
+    client = generated_client(generated.Client, base_url, None, args)
     rng = random.Random(f"{SEED}-{vendor}")
     values = Values(rng, unset, file_type, vars(importlib.import_module(f"{vendor}_client.models")))
     tally = Tally()
