@@ -108,7 +108,12 @@ class ErrorEnvelope:
         """The (key, value) that makes a 2xx body a failure, or None."""
         for rule in self.declaration.get("failure-in-2xx", []):
             value = at(body, rule["key"])
-            if "equals" in rule and value is not None and value == rule["equals"] and type(value) is type(rule["equals"]):
+            if (
+                "equals" in rule
+                and value is not None
+                and value == rule["equals"]
+                and type(value) is type(rule["equals"])
+            ):
                 return rule["key"], value
             if "not" in rule and type(value) is type(rule["not"]) and value != rule["not"]:
                 return rule["key"], value
@@ -184,7 +189,9 @@ class ErrorEnvelope:
                     found.setdefault("non_field_errors", []).append(str(entry))
         if declared.get("top-level-field-errors"):
             envelope = set(declared.get("envelope-keys", [])) | {declared.get("code"), *declared.get("message", [])}
-            envelope |= {rule["key"] for rule in declared.get("failure-in-2xx", [])} | set(declared.get("field-errors", []))
+            envelope |= {rule["key"] for rule in declared.get("failure-in-2xx", [])} | set(
+                declared.get("field-errors", [])
+            )
             for name, value in body.items():
                 if name not in envelope and isinstance(value, str | list):
                     found.setdefault(str(name), []).extend(_messages(value))

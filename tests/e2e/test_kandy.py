@@ -44,7 +44,7 @@ from switchboard.kandy import (
     kandy_auth_of,
     make_client,
     revoke_account_token,
-    revoke_account_token_async,
+    arevoke_account_token,
     with_credentials,
 )
 from switchboard_mocks import RunningMock, create_app, serve
@@ -187,7 +187,7 @@ def test_the_whole_hierarchy_async(mock: ServedMock) -> None:
         await delete_handled_messages.asyncio(client=users[0], device_id=ids[0], messages=json.dumps(uuids))  # type: ignore[arg-type]
 
         # Revoke the account token, then 10 concurrent account calls: one new token for all of them.
-        assert await revoke_account_token_async(client) is True
+        assert await arevoke_account_token(client) is True
         before = kandy_auth_of(client).token_fetches
         listed = await asyncio.gather(*(get_domains.asyncio(client=client) for _ in range(10)))
         assert {len(r.result.domains) for r in listed} == {2}  # type: ignore[union-attr]
