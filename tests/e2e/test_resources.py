@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from netsapiens_client import Client
 from netsapiens_client.api.subscriptions import read_subscription
 from netsapiens_client.models import MessageSend, SubscriptionCreate, SubscriptionUpdate
 
@@ -65,3 +66,25 @@ def test_the_same_operations_awaited(switchboard_mock: MockFactory) -> None:
 
     assert len(asyncio.run(main())) == 1
     assert client.subscriptions.list_subscriptions() == []
+
+
+def test_the_raw_form_of_a_resource_returns_the_whole_success_typed(switchboard_mock: MockFactory) -> None:
+    client: Client = switchboard_mock("netsapiens").make_client()
+    created = client.subscriptions.create_subscription(
+        body=SubscriptionCreate(model="message", post_url="https://hooks.example.com/raw")
+    )
+
+    raw = client.subscriptions.with_raw_response.read_subscription(created.id)
+
+    async def read_awaited() -> str:
+        answer = await client.aio.subscriptions.with_raw_response.read_subscription(created.id)
+        return answer.parsed.id
+
+    assert (raw.status_code, raw.parsed.id, raw.parsed.model) == (200, created.id, "message")
+    assert raw.headers["content-type"].startswith("application/json")
+    assert raw.content.startswith(b"{")
+    assert asyncio.run(read_awaited()) == created.id
+    with pytest.raises(NotFoundError) as caught:
+        client.subscriptions.with_raw_response.read_subscription("0123456789abcdef0123456789abcdef")
+    assert caught.value.response is not None
+    assert caught.value.response.status_code == 404

@@ -51,4 +51,15 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+@define
+class Success(Generic[T]):
+    """A success answer of an endpoint: its status, headers, content and parsed body (``parsed`` is never None
+    where the success has a body)"""
+
+    status_code: HTTPStatus
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Success", "Unset"]

@@ -3,7 +3,9 @@
 The ``account`` operations as methods: ``client.account.<operation>(...)`` and, awaited,
 ``client.aio.account.<operation>(...)``. A method returns the body of a success; any other answer raises (a
 switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). The functions of each operation's
-module (``sync_detailed`` and ``asyncio_detailed``) are the raw form: status, headers and parsed body.
+module keep working; ``sync_detailed`` and ``asyncio_detailed`` return the whole answer, typed as every status the
+spec documents. ``client.account.with_raw_response.<operation>(...)`` returns the whole answer of a success, typed
+as that success.
 """
 
 from typing import Any, cast
@@ -14,7 +16,7 @@ from ...models.account_info_response import AccountInfoResponse
 from ...models.error_response import ErrorResponse
 from ...models.register_customer_request import RegisterCustomerRequest
 from ...models.register_customer_response import RegisterCustomerResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Success, Unset
 from . import get_account_info, register_customer
 
 
@@ -29,6 +31,11 @@ class AccountResource:
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "AccountResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return AccountResourceWithRawResponse(self._client)
 
     def get_account_info(
         self,
@@ -58,11 +65,58 @@ class AccountResource:
         return cast(RegisterCustomerResponse, _success(response))
 
 
+class AccountResourceWithRawResponse:
+    """The ``account`` operations returning whole answers (``client.account.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    def get_account_info(
+        self,
+    ) -> Success[AccountInfoResponse]:
+        """Get account information
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``AccountInfoResponse``);
+        any other answer raises.
+        """
+        response = get_account_info.sync_detailed(
+            client=self._client,
+        )
+        parsed = cast(AccountInfoResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def register_customer(
+        self,
+        *,
+        body: RegisterCustomerRequest,
+    ) -> Success[RegisterCustomerResponse]:
+        """Register a new customer account
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``RegisterCustomerResponse``);
+        any other answer raises.
+        """
+        response = register_customer.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(RegisterCustomerResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+
 class AsyncAccountResource:
     """The ``account`` operations of a client, awaited (``client.aio.account``)."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "AsyncAccountResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return AsyncAccountResourceWithRawResponse(self._client)
 
     async def get_account_info(
         self,
@@ -90,3 +144,45 @@ class AsyncAccountResource:
             client=self._client,
         )
         return cast(RegisterCustomerResponse, _success(response))
+
+
+class AsyncAccountResourceWithRawResponse:
+    """The ``account`` operations returning whole answers, awaited (``client.aio.account.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    async def get_account_info(
+        self,
+    ) -> Success[AccountInfoResponse]:
+        """Get account information
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``AccountInfoResponse``);
+        any other answer raises.
+        """
+        response = await get_account_info.asyncio_detailed(
+            client=self._client,
+        )
+        parsed = cast(AccountInfoResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def register_customer(
+        self,
+        *,
+        body: RegisterCustomerRequest,
+    ) -> Success[RegisterCustomerResponse]:
+        """Register a new customer account
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``RegisterCustomerResponse``);
+        any other answer raises.
+        """
+        response = await register_customer.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(RegisterCustomerResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )

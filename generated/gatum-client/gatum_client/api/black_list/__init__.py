@@ -3,7 +3,9 @@
 The ``black_list`` operations as methods: ``client.black_list.<operation>(...)`` and, awaited,
 ``client.aio.black_list.<operation>(...)``. A method returns the body of a success; any other answer raises (a
 switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). The functions of each operation's
-module (``sync_detailed`` and ``asyncio_detailed``) are the raw form: status, headers and parsed body.
+module keep working; ``sync_detailed`` and ``asyncio_detailed`` return the whole answer, typed as every status the
+spec documents. ``client.black_list.with_raw_response.<operation>(...)`` returns the whole answer of a success, typed
+as that success.
 """
 
 from typing import Any, cast
@@ -14,7 +16,7 @@ from ...models.black_list_change_response import BlackListChangeResponse
 from ...models.black_list_request import BlackListRequest
 from ...models.black_list_search_response import BlackListSearchResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Success, Unset
 from . import add_black_list_numbers, delete_black_list_numbers, search_black_list_numbers
 
 
@@ -29,6 +31,11 @@ class BlackListResource:
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "BlackListResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return BlackListResourceWithRawResponse(self._client)
 
     def add_black_list_numbers(
         self,
@@ -76,11 +83,80 @@ class BlackListResource:
         return cast(BlackListChangeResponse, _success(response))
 
 
+class BlackListResourceWithRawResponse:
+    """The ``black_list`` operations returning whole answers (``client.black_list.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    def add_black_list_numbers(
+        self,
+        *,
+        body: BlackListRequest,
+    ) -> Success[BlackListChangeResponse]:
+        """Add numbers to the personal black list
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``BlackListChangeResponse``);
+        any other answer raises.
+        """
+        response = add_black_list_numbers.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(BlackListChangeResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def search_black_list_numbers(
+        self,
+        *,
+        body: BlackListRequest,
+    ) -> Success[BlackListSearchResponse]:
+        """Search numbers in the personal black list
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``BlackListSearchResponse``);
+        any other answer raises.
+        """
+        response = search_black_list_numbers.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(BlackListSearchResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def delete_black_list_numbers(
+        self,
+        *,
+        body: BlackListRequest,
+    ) -> Success[BlackListChangeResponse]:
+        """Delete numbers from the personal black list
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``BlackListChangeResponse``);
+        any other answer raises.
+        """
+        response = delete_black_list_numbers.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(BlackListChangeResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+
 class AsyncBlackListResource:
     """The ``black_list`` operations of a client, awaited (``client.aio.black_list``)."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "AsyncBlackListResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return AsyncBlackListResourceWithRawResponse(self._client)
 
     async def add_black_list_numbers(
         self,
@@ -126,3 +202,67 @@ class AsyncBlackListResource:
             client=self._client,
         )
         return cast(BlackListChangeResponse, _success(response))
+
+
+class AsyncBlackListResourceWithRawResponse:
+    """The ``black_list`` operations returning whole answers, awaited (``client.aio.black_list.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    async def add_black_list_numbers(
+        self,
+        *,
+        body: BlackListRequest,
+    ) -> Success[BlackListChangeResponse]:
+        """Add numbers to the personal black list
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``BlackListChangeResponse``);
+        any other answer raises.
+        """
+        response = await add_black_list_numbers.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(BlackListChangeResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def search_black_list_numbers(
+        self,
+        *,
+        body: BlackListRequest,
+    ) -> Success[BlackListSearchResponse]:
+        """Search numbers in the personal black list
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``BlackListSearchResponse``);
+        any other answer raises.
+        """
+        response = await search_black_list_numbers.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(BlackListSearchResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def delete_black_list_numbers(
+        self,
+        *,
+        body: BlackListRequest,
+    ) -> Success[BlackListChangeResponse]:
+        """Delete numbers from the personal black list
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``BlackListChangeResponse``);
+        any other answer raises.
+        """
+        response = await delete_black_list_numbers.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(BlackListChangeResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )

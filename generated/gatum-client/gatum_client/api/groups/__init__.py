@@ -3,7 +3,9 @@
 The ``groups`` operations as methods: ``client.groups.<operation>(...)`` and, awaited,
 ``client.aio.groups.<operation>(...)``. A method returns the body of a success; any other answer raises (a
 switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). The functions of each operation's
-module (``sync_detailed`` and ``asyncio_detailed``) are the raw form: status, headers and parsed body.
+module keep working; ``sync_detailed`` and ``asyncio_detailed`` return the whole answer, typed as every status the
+spec documents. ``client.groups.with_raw_response.<operation>(...)`` returns the whole answer of a success, typed
+as that success.
 """
 
 from typing import Any, cast
@@ -17,7 +19,7 @@ from ...models.delete_groups_response import DeleteGroupsResponse
 from ...models.error_response import ErrorResponse
 from ...models.list_groups_request import ListGroupsRequest
 from ...models.list_groups_response import ListGroupsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Success, Unset
 from . import create_group, delete_groups, list_groups
 
 
@@ -32,6 +34,11 @@ class GroupsResource:
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "GroupsResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return GroupsResourceWithRawResponse(self._client)
 
     def list_groups(
         self,
@@ -79,11 +86,80 @@ class GroupsResource:
         return cast(DeleteGroupsResponse, _success(response))
 
 
+class GroupsResourceWithRawResponse:
+    """The ``groups`` operations returning whole answers (``client.groups.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    def list_groups(
+        self,
+        *,
+        body: ListGroupsRequest,
+    ) -> Success[ListGroupsResponse]:
+        """List groups, or get one group by ID
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``ListGroupsResponse``);
+        any other answer raises.
+        """
+        response = list_groups.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(ListGroupsResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def create_group(
+        self,
+        *,
+        body: CreateGroupRequest,
+    ) -> Success[CreateGroupResponse]:
+        """Create a group
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CreateGroupResponse``);
+        any other answer raises.
+        """
+        response = create_group.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(CreateGroupResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def delete_groups(
+        self,
+        *,
+        body: DeleteGroupsRequest,
+    ) -> Success[DeleteGroupsResponse]:
+        """Delete groups by ID
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``DeleteGroupsResponse``);
+        any other answer raises.
+        """
+        response = delete_groups.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(DeleteGroupsResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+
 class AsyncGroupsResource:
     """The ``groups`` operations of a client, awaited (``client.aio.groups``)."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "AsyncGroupsResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return AsyncGroupsResourceWithRawResponse(self._client)
 
     async def list_groups(
         self,
@@ -129,3 +205,67 @@ class AsyncGroupsResource:
             client=self._client,
         )
         return cast(DeleteGroupsResponse, _success(response))
+
+
+class AsyncGroupsResourceWithRawResponse:
+    """The ``groups`` operations returning whole answers, awaited (``client.aio.groups.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    async def list_groups(
+        self,
+        *,
+        body: ListGroupsRequest,
+    ) -> Success[ListGroupsResponse]:
+        """List groups, or get one group by ID
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``ListGroupsResponse``);
+        any other answer raises.
+        """
+        response = await list_groups.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(ListGroupsResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def create_group(
+        self,
+        *,
+        body: CreateGroupRequest,
+    ) -> Success[CreateGroupResponse]:
+        """Create a group
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CreateGroupResponse``);
+        any other answer raises.
+        """
+        response = await create_group.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(CreateGroupResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def delete_groups(
+        self,
+        *,
+        body: DeleteGroupsRequest,
+    ) -> Success[DeleteGroupsResponse]:
+        """Delete groups by ID
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``DeleteGroupsResponse``);
+        any other answer raises.
+        """
+        response = await delete_groups.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(DeleteGroupsResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )

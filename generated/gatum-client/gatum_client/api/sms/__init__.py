@@ -3,7 +3,9 @@
 The ``sms`` operations as methods: ``client.sms.<operation>(...)`` and, awaited,
 ``client.aio.sms.<operation>(...)``. A method returns the body of a success; any other answer raises (a
 switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). The functions of each operation's
-module (``sync_detailed`` and ``asyncio_detailed``) are the raw form: status, headers and parsed body.
+module keep working; ``sync_detailed`` and ``asyncio_detailed`` return the whole answer, typed as every status the
+spec documents. ``client.sms.with_raw_response.<operation>(...)`` returns the whole answer of a success, typed
+as that success.
 """
 
 from typing import Any, cast
@@ -17,7 +19,7 @@ from ...models.send_sms_response import SendSmsResponse
 from ...models.sms_full_data_request import SmsFullDataRequest
 from ...models.sms_full_data_response import SmsFullDataResponse
 from ...models.sms_message import SmsMessage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Success, Unset
 from . import get_sms_full_data, send_bulk_sms, send_sms
 
 
@@ -32,6 +34,11 @@ class SmsResource:
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "SmsResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return SmsResourceWithRawResponse(self._client)
 
     def send_sms(
         self,
@@ -79,11 +86,80 @@ class SmsResource:
         return cast(SendBulkResponse, _success(response))
 
 
+class SmsResourceWithRawResponse:
+    """The ``sms`` operations returning whole answers (``client.sms.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    def send_sms(
+        self,
+        *,
+        body: list[SmsMessage],
+    ) -> Success[SendSmsResponse]:
+        """Send SMS, HLR or MNP requests
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``SendSmsResponse``);
+        any other answer raises.
+        """
+        response = send_sms.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(SendSmsResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def get_sms_full_data(
+        self,
+        *,
+        body: SmsFullDataRequest,
+    ) -> Success[SmsFullDataResponse]:
+        """Get data about sent SMS
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``SmsFullDataResponse``);
+        any other answer raises.
+        """
+        response = get_sms_full_data.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(SmsFullDataResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def send_bulk_sms(
+        self,
+        *,
+        body: SendBulkRequest,
+    ) -> Success[SendBulkResponse]:
+        """Send SMS to the numbers of groups
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``SendBulkResponse``);
+        any other answer raises.
+        """
+        response = send_bulk_sms.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(SendBulkResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+
 class AsyncSmsResource:
     """The ``sms`` operations of a client, awaited (``client.aio.sms``)."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "AsyncSmsResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return AsyncSmsResourceWithRawResponse(self._client)
 
     async def send_sms(
         self,
@@ -129,3 +205,67 @@ class AsyncSmsResource:
             client=self._client,
         )
         return cast(SendBulkResponse, _success(response))
+
+
+class AsyncSmsResourceWithRawResponse:
+    """The ``sms`` operations returning whole answers, awaited (``client.aio.sms.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    async def send_sms(
+        self,
+        *,
+        body: list[SmsMessage],
+    ) -> Success[SendSmsResponse]:
+        """Send SMS, HLR or MNP requests
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``SendSmsResponse``);
+        any other answer raises.
+        """
+        response = await send_sms.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(SendSmsResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def get_sms_full_data(
+        self,
+        *,
+        body: SmsFullDataRequest,
+    ) -> Success[SmsFullDataResponse]:
+        """Get data about sent SMS
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``SmsFullDataResponse``);
+        any other answer raises.
+        """
+        response = await get_sms_full_data.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(SmsFullDataResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def send_bulk_sms(
+        self,
+        *,
+        body: SendBulkRequest,
+    ) -> Success[SendBulkResponse]:
+        """Send SMS to the numbers of groups
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``SendBulkResponse``);
+        any other answer raises.
+        """
+        response = await send_bulk_sms.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(SendBulkResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )

@@ -3,7 +3,9 @@
 The ``account`` operations as methods: ``client.account.<operation>(...)`` and, awaited,
 ``client.aio.account.<operation>(...)``. A method returns the body of a success; any other answer raises (a
 switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). The functions of each operation's
-module (``sync_detailed`` and ``asyncio_detailed``) are the raw form: status, headers and parsed body.
+module keep working; ``sync_detailed`` and ``asyncio_detailed`` return the whole answer, typed as every status the
+spec documents. ``client.account.with_raw_response.<operation>(...)`` returns the whole answer of a success, typed
+as that success.
 """
 
 from typing import Any, cast
@@ -16,7 +18,7 @@ from ...models.create_domain_request import CreateDomainRequest
 from ...models.domain_list_envelope import DomainListEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...models.status_envelope import StatusEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Success, Unset
 from . import create_domain, delete_account_access_token, delete_domain, get_account_access_token, get_domains
 
 
@@ -31,6 +33,11 @@ class AccountResource:
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "AccountResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return AccountResourceWithRawResponse(self._client)
 
     def get_account_access_token(
         self,
@@ -107,11 +114,117 @@ class AccountResource:
         return cast(StatusEnvelope, _success(response))
 
 
+class AccountResourceWithRawResponse:
+    """The ``account`` operations returning whole answers (``client.account.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    def get_account_access_token(
+        self,
+        *,
+        account_api_secret: str,
+    ) -> Success[AccountAccessTokenEnvelope]:
+        """Get an account access token
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``AccountAccessTokenEnvelope``);
+        any other answer raises.
+        """
+        response = get_account_access_token.sync_detailed(
+            account_api_secret=account_api_secret,
+            client=self._client,
+        )
+        parsed = cast(AccountAccessTokenEnvelope, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def delete_account_access_token(
+        self,
+        *,
+        account_api_secret: str,
+        account_access_token: str,
+    ) -> Success[StatusEnvelope]:
+        """Revoke an account access token
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``StatusEnvelope``);
+        any other answer raises.
+        """
+        response = delete_account_access_token.sync_detailed(
+            account_api_secret=account_api_secret,
+            account_access_token=account_access_token,
+            client=self._client,
+        )
+        parsed = cast(StatusEnvelope, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def get_domains(
+        self,
+    ) -> Success[DomainListEnvelope]:
+        """List the account's domains
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``DomainListEnvelope``);
+        any other answer raises.
+        """
+        response = get_domains.sync_detailed(
+            client=self._client,
+        )
+        parsed = cast(DomainListEnvelope, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def create_domain(
+        self,
+        *,
+        body: CreateDomainRequest,
+    ) -> Success[CreateDomainEnvelope]:
+        """Create a domain (project)
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CreateDomainEnvelope``);
+        any other answer raises.
+        """
+        response = create_domain.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(CreateDomainEnvelope, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def delete_domain(
+        self,
+        *,
+        domain_api_key: str,
+    ) -> Success[StatusEnvelope]:
+        """Delete a domain
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``StatusEnvelope``);
+        any other answer raises.
+        """
+        response = delete_domain.sync_detailed(
+            domain_api_key=domain_api_key,
+            client=self._client,
+        )
+        parsed = cast(StatusEnvelope, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+
 class AsyncAccountResource:
     """The ``account`` operations of a client, awaited (``client.aio.account``)."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "AsyncAccountResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return AsyncAccountResourceWithRawResponse(self._client)
 
     async def get_account_access_token(
         self,
@@ -186,3 +299,104 @@ class AsyncAccountResource:
             client=self._client,
         )
         return cast(StatusEnvelope, _success(response))
+
+
+class AsyncAccountResourceWithRawResponse:
+    """The ``account`` operations returning whole answers, awaited (``client.aio.account.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    async def get_account_access_token(
+        self,
+        *,
+        account_api_secret: str,
+    ) -> Success[AccountAccessTokenEnvelope]:
+        """Get an account access token
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``AccountAccessTokenEnvelope``);
+        any other answer raises.
+        """
+        response = await get_account_access_token.asyncio_detailed(
+            account_api_secret=account_api_secret,
+            client=self._client,
+        )
+        parsed = cast(AccountAccessTokenEnvelope, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def delete_account_access_token(
+        self,
+        *,
+        account_api_secret: str,
+        account_access_token: str,
+    ) -> Success[StatusEnvelope]:
+        """Revoke an account access token
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``StatusEnvelope``);
+        any other answer raises.
+        """
+        response = await delete_account_access_token.asyncio_detailed(
+            account_api_secret=account_api_secret,
+            account_access_token=account_access_token,
+            client=self._client,
+        )
+        parsed = cast(StatusEnvelope, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def get_domains(
+        self,
+    ) -> Success[DomainListEnvelope]:
+        """List the account's domains
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``DomainListEnvelope``);
+        any other answer raises.
+        """
+        response = await get_domains.asyncio_detailed(
+            client=self._client,
+        )
+        parsed = cast(DomainListEnvelope, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def create_domain(
+        self,
+        *,
+        body: CreateDomainRequest,
+    ) -> Success[CreateDomainEnvelope]:
+        """Create a domain (project)
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CreateDomainEnvelope``);
+        any other answer raises.
+        """
+        response = await create_domain.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(CreateDomainEnvelope, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def delete_domain(
+        self,
+        *,
+        domain_api_key: str,
+    ) -> Success[StatusEnvelope]:
+        """Delete a domain
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``StatusEnvelope``);
+        any other answer raises.
+        """
+        response = await delete_domain.asyncio_detailed(
+            domain_api_key=domain_api_key,
+            client=self._client,
+        )
+        parsed = cast(StatusEnvelope, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )

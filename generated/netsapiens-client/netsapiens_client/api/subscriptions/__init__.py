@@ -3,7 +3,9 @@
 The ``subscriptions`` operations as methods: ``client.subscriptions.<operation>(...)`` and, awaited,
 ``client.aio.subscriptions.<operation>(...)``. A method returns the body of a success; any other answer raises (a
 switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). The functions of each operation's
-module (``sync_detailed`` and ``asyncio_detailed``) are the raw form: status, headers and parsed body.
+module keep working; ``sync_detailed`` and ``asyncio_detailed`` return the whole answer, typed as every status the
+spec documents. ``client.subscriptions.with_raw_response.<operation>(...)`` returns the whole answer of a success, typed
+as that success.
 """
 
 from typing import Any, cast
@@ -17,7 +19,7 @@ from ...models.subscription import Subscription
 from ...models.subscription_conflict import SubscriptionConflict
 from ...models.subscription_create import SubscriptionCreate
 from ...models.subscription_update import SubscriptionUpdate
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Success, Unset
 from . import create_subscription, delete_subscription, list_subscriptions, read_subscription, update_subscription
 
 
@@ -32,6 +34,11 @@ class SubscriptionsResource:
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "SubscriptionsResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return SubscriptionsResourceWithRawResponse(self._client)
 
     def list_subscriptions(
         self,
@@ -106,11 +113,115 @@ class SubscriptionsResource:
         return cast(AcceptedResponse, _success(response))
 
 
+class SubscriptionsResourceWithRawResponse:
+    """The ``subscriptions`` operations returning whole answers (``client.subscriptions.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    def list_subscriptions(
+        self,
+    ) -> Success[list[Subscription]]:
+        """List event subscriptions
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``list[Subscription]``);
+        any other answer raises.
+        """
+        response = list_subscriptions.sync_detailed(
+            client=self._client,
+        )
+        parsed = cast(list[Subscription], _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def create_subscription(
+        self,
+        *,
+        body: SubscriptionCreate,
+    ) -> Success[Subscription]:
+        """Create an event subscription
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``Subscription``);
+        any other answer raises.
+        """
+        response = create_subscription.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(Subscription, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def read_subscription(
+        self,
+        id: str,
+    ) -> Success[Subscription]:
+        """Read one event subscription
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``Subscription``);
+        any other answer raises.
+        """
+        response = read_subscription.sync_detailed(
+            id=id,
+            client=self._client,
+        )
+        parsed = cast(Subscription, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def update_subscription(
+        self,
+        id: str,
+        *,
+        body: SubscriptionUpdate,
+    ) -> Success[AcceptedResponse]:
+        """Update an event subscription
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``AcceptedResponse``);
+        any other answer raises.
+        """
+        response = update_subscription.sync_detailed(
+            id=id,
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(AcceptedResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def delete_subscription(
+        self,
+        id: str,
+    ) -> Success[AcceptedResponse]:
+        """Delete an event subscription
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``AcceptedResponse``);
+        any other answer raises.
+        """
+        response = delete_subscription.sync_detailed(
+            id=id,
+            client=self._client,
+        )
+        parsed = cast(AcceptedResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+
 class AsyncSubscriptionsResource:
     """The ``subscriptions`` operations of a client, awaited (``client.aio.subscriptions``)."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "AsyncSubscriptionsResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return AsyncSubscriptionsResourceWithRawResponse(self._client)
 
     async def list_subscriptions(
         self,
@@ -183,3 +294,102 @@ class AsyncSubscriptionsResource:
             client=self._client,
         )
         return cast(AcceptedResponse, _success(response))
+
+
+class AsyncSubscriptionsResourceWithRawResponse:
+    """The ``subscriptions`` operations returning whole answers, awaited (``client.aio.subscriptions.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    async def list_subscriptions(
+        self,
+    ) -> Success[list[Subscription]]:
+        """List event subscriptions
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``list[Subscription]``);
+        any other answer raises.
+        """
+        response = await list_subscriptions.asyncio_detailed(
+            client=self._client,
+        )
+        parsed = cast(list[Subscription], _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def create_subscription(
+        self,
+        *,
+        body: SubscriptionCreate,
+    ) -> Success[Subscription]:
+        """Create an event subscription
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``Subscription``);
+        any other answer raises.
+        """
+        response = await create_subscription.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(Subscription, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def read_subscription(
+        self,
+        id: str,
+    ) -> Success[Subscription]:
+        """Read one event subscription
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``Subscription``);
+        any other answer raises.
+        """
+        response = await read_subscription.asyncio_detailed(
+            id=id,
+            client=self._client,
+        )
+        parsed = cast(Subscription, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def update_subscription(
+        self,
+        id: str,
+        *,
+        body: SubscriptionUpdate,
+    ) -> Success[AcceptedResponse]:
+        """Update an event subscription
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``AcceptedResponse``);
+        any other answer raises.
+        """
+        response = await update_subscription.asyncio_detailed(
+            id=id,
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(AcceptedResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def delete_subscription(
+        self,
+        id: str,
+    ) -> Success[AcceptedResponse]:
+        """Delete an event subscription
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``AcceptedResponse``);
+        any other answer raises.
+        """
+        response = await delete_subscription.asyncio_detailed(
+            id=id,
+            client=self._client,
+        )
+        parsed = cast(AcceptedResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )

@@ -3,7 +3,9 @@
 The ``contacts`` operations as methods: ``client.contacts.<operation>(...)`` and, awaited,
 ``client.aio.contacts.<operation>(...)``. A method returns the body of a success; any other answer raises (a
 switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). The functions of each operation's
-module (``sync_detailed`` and ``asyncio_detailed``) are the raw form: status, headers and parsed body.
+module keep working; ``sync_detailed`` and ``asyncio_detailed`` return the whole answer, typed as every status the
+spec documents. ``client.contacts.with_raw_response.<operation>(...)`` returns the whole answer of a success, typed
+as that success.
 """
 
 from typing import Any, cast
@@ -15,7 +17,7 @@ from ...models.contact_create import ContactCreate
 from ...models.contact_page import ContactPage
 from ...models.error_response import ErrorResponse
 from ...models.success_result import SuccessResult
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Success, Unset
 from . import add_users_to_contact, create_contact, get_contacts_list
 
 
@@ -30,6 +32,11 @@ class ContactsResource:
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "ContactsResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return ContactsResourceWithRawResponse(self._client)
 
     def create_contact(
         self,
@@ -79,11 +86,82 @@ class ContactsResource:
         return cast(SuccessResult, _success(response))
 
 
+class ContactsResourceWithRawResponse:
+    """The ``contacts`` operations returning whole answers (``client.contacts.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    def create_contact(
+        self,
+        *,
+        body: ContactCreate,
+    ) -> Success[SuccessResult]:
+        """Create a contact
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``SuccessResult``);
+        any other answer raises.
+        """
+        response = create_contact.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(SuccessResult, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def get_contacts_list(
+        self,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 10,
+    ) -> Success[ContactPage]:
+        """List contacts, one page at a time
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``ContactPage``);
+        any other answer raises.
+        """
+        response = get_contacts_list.sync_detailed(
+            page=page,
+            limit=limit,
+            client=self._client,
+        )
+        parsed = cast(ContactPage, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def add_users_to_contact(
+        self,
+        *,
+        body: AddUsersToContactRequest,
+    ) -> Success[SuccessResult]:
+        """Link users to a contact
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``SuccessResult``);
+        any other answer raises.
+        """
+        response = add_users_to_contact.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(SuccessResult, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+
 class AsyncContactsResource:
     """The ``contacts`` operations of a client, awaited (``client.aio.contacts``)."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "AsyncContactsResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return AsyncContactsResourceWithRawResponse(self._client)
 
     async def create_contact(
         self,
@@ -131,3 +209,69 @@ class AsyncContactsResource:
             client=self._client,
         )
         return cast(SuccessResult, _success(response))
+
+
+class AsyncContactsResourceWithRawResponse:
+    """The ``contacts`` operations returning whole answers, awaited (``client.aio.contacts.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    async def create_contact(
+        self,
+        *,
+        body: ContactCreate,
+    ) -> Success[SuccessResult]:
+        """Create a contact
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``SuccessResult``);
+        any other answer raises.
+        """
+        response = await create_contact.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(SuccessResult, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def get_contacts_list(
+        self,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 10,
+    ) -> Success[ContactPage]:
+        """List contacts, one page at a time
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``ContactPage``);
+        any other answer raises.
+        """
+        response = await get_contacts_list.asyncio_detailed(
+            page=page,
+            limit=limit,
+            client=self._client,
+        )
+        parsed = cast(ContactPage, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def add_users_to_contact(
+        self,
+        *,
+        body: AddUsersToContactRequest,
+    ) -> Success[SuccessResult]:
+        """Link users to a contact
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``SuccessResult``);
+        any other answer raises.
+        """
+        response = await add_users_to_contact.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(SuccessResult, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )

@@ -3,7 +3,9 @@
 The ``auth`` operations as methods: ``client.auth.<operation>(...)`` and, awaited,
 ``client.aio.auth.<operation>(...)``. A method returns the body of a success; any other answer raises (a
 switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). The functions of each operation's
-module (``sync_detailed`` and ``asyncio_detailed``) are the raw form: status, headers and parsed body.
+module keep working; ``sync_detailed`` and ``asyncio_detailed`` return the whole answer, typed as every status the
+spec documents. ``client.auth.with_raw_response.<operation>(...)`` returns the whole answer of a success, typed
+as that success.
 """
 
 from typing import Any, cast
@@ -16,7 +18,7 @@ from ...models.login_response import LoginResponse
 from ...models.token_refresh_request import TokenRefreshRequest
 from ...models.token_refresh_response import TokenRefreshResponse
 from ...models.user_details_response import UserDetailsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Success, Unset
 from . import get_user_details, login, refresh_token
 
 
@@ -31,6 +33,11 @@ class AuthResource:
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "AuthResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return AuthResourceWithRawResponse(self._client)
 
     def login(
         self,
@@ -75,11 +82,77 @@ class AuthResource:
         return cast(TokenRefreshResponse, _success(response))
 
 
+class AuthResourceWithRawResponse:
+    """The ``auth`` operations returning whole answers (``client.auth.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    def login(
+        self,
+        *,
+        body: LoginRequest,
+    ) -> Success[LoginResponse]:
+        """Log in and get a JWT pair
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``LoginResponse``);
+        any other answer raises.
+        """
+        response = login.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(LoginResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def get_user_details(
+        self,
+    ) -> Success[UserDetailsResponse]:
+        """Details of the logged-in user
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``UserDetailsResponse``);
+        any other answer raises.
+        """
+        response = get_user_details.sync_detailed(
+            client=self._client,
+        )
+        parsed = cast(UserDetailsResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def refresh_token(
+        self,
+        *,
+        body: TokenRefreshRequest,
+    ) -> Success[TokenRefreshResponse]:
+        """Get a new access token
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``TokenRefreshResponse``);
+        any other answer raises.
+        """
+        response = refresh_token.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(TokenRefreshResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+
 class AsyncAuthResource:
     """The ``auth`` operations of a client, awaited (``client.aio.auth``)."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "AsyncAuthResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return AsyncAuthResourceWithRawResponse(self._client)
 
     async def login(
         self,
@@ -122,3 +195,64 @@ class AsyncAuthResource:
             client=self._client,
         )
         return cast(TokenRefreshResponse, _success(response))
+
+
+class AsyncAuthResourceWithRawResponse:
+    """The ``auth`` operations returning whole answers, awaited (``client.aio.auth.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    async def login(
+        self,
+        *,
+        body: LoginRequest,
+    ) -> Success[LoginResponse]:
+        """Log in and get a JWT pair
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``LoginResponse``);
+        any other answer raises.
+        """
+        response = await login.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(LoginResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def get_user_details(
+        self,
+    ) -> Success[UserDetailsResponse]:
+        """Details of the logged-in user
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``UserDetailsResponse``);
+        any other answer raises.
+        """
+        response = await get_user_details.asyncio_detailed(
+            client=self._client,
+        )
+        parsed = cast(UserDetailsResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def refresh_token(
+        self,
+        *,
+        body: TokenRefreshRequest,
+    ) -> Success[TokenRefreshResponse]:
+        """Get a new access token
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``TokenRefreshResponse``);
+        any other answer raises.
+        """
+        response = await refresh_token.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(TokenRefreshResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )

@@ -3,7 +3,9 @@
 The ``campaigns`` operations as methods: ``client.campaigns.<operation>(...)`` and, awaited,
 ``client.aio.campaigns.<operation>(...)``. A method returns the body of a success; any other answer raises (a
 switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). The functions of each operation's
-module (``sync_detailed`` and ``asyncio_detailed``) are the raw form: status, headers and parsed body.
+module keep working; ``sync_detailed`` and ``asyncio_detailed`` return the whole answer, typed as every status the
+spec documents. ``client.campaigns.with_raw_response.<operation>(...)`` returns the whole answer of a success, typed
+as that success.
 """
 
 from typing import Any, cast
@@ -22,7 +24,7 @@ from ...models.campaign_list_page import CampaignListPage
 from ...models.campaign_update import CampaignUpdate
 from ...models.test_voice_request import TestVoiceRequest
 from ...models.test_voice_response import TestVoiceResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Success, Unset
 from . import (
     begin_campaign,
     create_campaign,
@@ -45,6 +47,11 @@ class CampaignsResource:
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "CampaignsResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return CampaignsResourceWithRawResponse(self._client)
 
     def list_campaigns(
         self,
@@ -154,11 +161,158 @@ class CampaignsResource:
         return cast(CampaignBeginResponse, _success(response))
 
 
+class CampaignsResourceWithRawResponse:
+    """The ``campaigns`` operations returning whole answers (``client.campaigns.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    def list_campaigns(
+        self,
+        *,
+        page: int | Unset = UNSET,
+    ) -> Success[CampaignListPage]:
+        """List the user's campaigns
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CampaignListPage``);
+        any other answer raises.
+        """
+        response = list_campaigns.sync_detailed(
+            page=page,
+            client=self._client,
+        )
+        parsed = cast(CampaignListPage, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def create_campaign(
+        self,
+        *,
+        body: CampaignCreate | CampaignCreateUpload | Unset = UNSET,
+    ) -> Success[CampaignDetailsResponse]:
+        """Create a campaign
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CampaignDetailsResponse``);
+        any other answer raises.
+        """
+        response = create_campaign.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(CampaignDetailsResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def update_campaign(
+        self,
+        campaign_id: int,
+        *,
+        body: CampaignUpdate,
+    ) -> Success[CampaignDetailsResponse]:
+        """Update a campaign
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CampaignDetailsResponse``);
+        any other answer raises.
+        """
+        response = update_campaign.sync_detailed(
+            campaign_id=campaign_id,
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(CampaignDetailsResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def delete_campaign(
+        self,
+        campaign_id: int,
+    ) -> Success[CampaignDeletedResponse]:
+        """Delete a campaign
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CampaignDeletedResponse``);
+        any other answer raises.
+        """
+        response = delete_campaign.sync_detailed(
+            campaign_id=campaign_id,
+            client=self._client,
+        )
+        parsed = cast(CampaignDeletedResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def get_campaign(
+        self,
+        campaign_id: int,
+    ) -> Success[CampaignDetailsResponse]:
+        """Details of a campaign
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CampaignDetailsResponse``);
+        any other answer raises.
+        """
+        response = get_campaign.sync_detailed(
+            campaign_id=campaign_id,
+            client=self._client,
+        )
+        parsed = cast(CampaignDetailsResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def test_voice(
+        self,
+        *,
+        body: TestVoiceRequest,
+    ) -> Success[TestVoiceResponse]:
+        """Test a text-to-speech voice
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``TestVoiceResponse``);
+        any other answer raises.
+        """
+        response = test_voice.sync_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(TestVoiceResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    def begin_campaign(
+        self,
+        campaign_id: int,
+        *,
+        body: CampaignBegin | CampaignBeginUpload | Unset = UNSET,
+    ) -> Success[CampaignBeginResponse]:
+        """Begin, schedule or re-run a campaign
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CampaignBeginResponse``);
+        any other answer raises.
+        """
+        response = begin_campaign.sync_detailed(
+            campaign_id=campaign_id,
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(CampaignBeginResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+
 class AsyncCampaignsResource:
     """The ``campaigns`` operations of a client, awaited (``client.aio.campaigns``)."""
 
     def __init__(self, client: AuthenticatedClient | Client) -> None:
         self._client: Any = client
+
+    @property
+    def with_raw_response(self) -> "AsyncCampaignsResourceWithRawResponse":
+        """The same operations, each returning the whole answer of a success: ``.with_raw_response.<operation>(...)``."""
+        return AsyncCampaignsResourceWithRawResponse(self._client)
 
     async def list_campaigns(
         self,
@@ -266,3 +420,145 @@ class AsyncCampaignsResource:
             client=self._client,
         )
         return cast(CampaignBeginResponse, _success(response))
+
+
+class AsyncCampaignsResourceWithRawResponse:
+    """The ``campaigns`` operations returning whole answers, awaited (``client.aio.campaigns.with_raw_response``)."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client: Any = client
+
+    async def list_campaigns(
+        self,
+        *,
+        page: int | Unset = UNSET,
+    ) -> Success[CampaignListPage]:
+        """List the user's campaigns
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CampaignListPage``);
+        any other answer raises.
+        """
+        response = await list_campaigns.asyncio_detailed(
+            page=page,
+            client=self._client,
+        )
+        parsed = cast(CampaignListPage, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def create_campaign(
+        self,
+        *,
+        body: CampaignCreate | CampaignCreateUpload | Unset = UNSET,
+    ) -> Success[CampaignDetailsResponse]:
+        """Create a campaign
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CampaignDetailsResponse``);
+        any other answer raises.
+        """
+        response = await create_campaign.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(CampaignDetailsResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def update_campaign(
+        self,
+        campaign_id: int,
+        *,
+        body: CampaignUpdate,
+    ) -> Success[CampaignDetailsResponse]:
+        """Update a campaign
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CampaignDetailsResponse``);
+        any other answer raises.
+        """
+        response = await update_campaign.asyncio_detailed(
+            campaign_id=campaign_id,
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(CampaignDetailsResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def delete_campaign(
+        self,
+        campaign_id: int,
+    ) -> Success[CampaignDeletedResponse]:
+        """Delete a campaign
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CampaignDeletedResponse``);
+        any other answer raises.
+        """
+        response = await delete_campaign.asyncio_detailed(
+            campaign_id=campaign_id,
+            client=self._client,
+        )
+        parsed = cast(CampaignDeletedResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def get_campaign(
+        self,
+        campaign_id: int,
+    ) -> Success[CampaignDetailsResponse]:
+        """Details of a campaign
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CampaignDetailsResponse``);
+        any other answer raises.
+        """
+        response = await get_campaign.asyncio_detailed(
+            campaign_id=campaign_id,
+            client=self._client,
+        )
+        parsed = cast(CampaignDetailsResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def test_voice(
+        self,
+        *,
+        body: TestVoiceRequest,
+    ) -> Success[TestVoiceResponse]:
+        """Test a text-to-speech voice
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``TestVoiceResponse``);
+        any other answer raises.
+        """
+        response = await test_voice.asyncio_detailed(
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(TestVoiceResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
+
+    async def begin_campaign(
+        self,
+        campaign_id: int,
+        *,
+        body: CampaignBegin | CampaignBeginUpload | Unset = UNSET,
+    ) -> Success[CampaignBeginResponse]:
+        """Begin, schedule or re-run a campaign
+
+        Returns the whole answer of a success (status, headers, content and ``parsed``: ``CampaignBeginResponse``);
+        any other answer raises.
+        """
+        response = await begin_campaign.asyncio_detailed(
+            campaign_id=campaign_id,
+            body=body,
+            client=self._client,
+        )
+        parsed = cast(CampaignBeginResponse, _success(response))
+        return Success(
+            status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed
+        )
