@@ -87,7 +87,8 @@ class ErrorEnvelope:
                     if common is not APIError and issubclass(sub, common):
                         self.family.setdefault(common, sub)
         self._declaration: dict[str, Any] | None = None
-        _envelopes[vendor] = self
+        if root is not APIError or vendor not in _envelopes:  # the vendor module's family wins
+            _envelopes[vendor] = self
 
     @property
     def declaration(self) -> dict[str, Any]:

@@ -70,8 +70,10 @@ class TokenOptions(ClientOptions, total=False):
 
 
 #: What :func:`build_client` hands to ``httpx_args`` as they are.
-_TRANSPORT_OPTIONS = ("validate", "verify_ssl", "transport", "async_transport", "max_retries", "retry")
-_TRANSPORT_OPTIONS += ("budget", "store", "limits", "deadline")
+_TRANSPORT_OPTIONS = (
+    *("validate", "verify_ssl", "transport", "async_transport", "max_retries", "retry"),
+    *("budget", "store", "limits", "deadline"),
+)
 
 
 def auth_options(options: ClientOptions, *, clock: Callable[[], float] = time.monotonic) -> dict[str, Any]:

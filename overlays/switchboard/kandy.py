@@ -406,13 +406,6 @@ def _as_http_status(response: httpx.Response) -> httpx.Response:
     return response
 
 
-def _as_http_status(response: httpx.Response) -> httpx.Response:
-    """``response`` as the token cache should see it: a key refused inside HTTP 200 becomes a 401."""
-    if response.status_code == 200 and _key_refused(response):
-        return httpx.Response(401, headers=response.headers, content=response.content, request=response.request)
-    return response
-
-
 def make_client(
     base_url: str,
     *,

@@ -41,10 +41,10 @@ from switchboard import RequestValidationError
 from switchboard.kandy import (
     KandyError,
     KandyNotFoundError,
+    arevoke_account_token,
     kandy_auth_of,
     make_client,
     revoke_account_token,
-    arevoke_account_token,
     with_credentials,
 )
 from switchboard_mocks import RunningMock, create_app, serve
