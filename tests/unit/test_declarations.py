@@ -19,7 +19,7 @@ from switchboard_mocks import create_app
 from switchboard_mocks.netsapiens import DEFAULT_SETTINGS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-from check_extensions import problems  # noqa: E402
+from check_extensions import problems
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 
