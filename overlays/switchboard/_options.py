@@ -13,6 +13,7 @@ from typing import Any, TypedDict, TypeVar
 
 import httpx
 
+from ._auth import ErrorMapper, RefreshingTokenAuth, TokenGrant
 from ._budget import RateBudget
 from ._client import DEFAULT_TIMEOUT, generated_client, httpx_args
 from ._limits import ResponseLimits
@@ -76,9 +77,31 @@ _TRANSPORT_OPTIONS = (
 )
 
 
-def auth_options(options: ClientOptions, *, clock: Callable[[], float] = time.monotonic) -> dict[str, Any]:
-    """The keyword arguments of a :class:`~switchboard.RefreshingTokenAuth` that the options decide."""
-    return {"clock": options.get("clock", clock), "retry": options.get("retry"), "store": options.get("store")}
+def token_client(
+    generated: type[C],
+    base_url: str,
+    grant: TokenGrant,
+    options: TokenOptions,
+    *,
+    account: str,
+    margin: float,
+    errors: ErrorMapper,
+    auth_class: type[RefreshingTokenAuth] = RefreshingTokenAuth,
+    clock: Callable[[], float] = time.monotonic,
+) -> C:
+    """:func:`build_client` with a :class:`~switchboard.RefreshingTokenAuth` (``auth_class``) of ``grant``: tokens
+    renewed ``refresh_margin`` (default ``margin``) seconds ahead, ``errors`` raised unless ``raise_errors=False``,
+    shared through the ``store`` under ``account``."""
+    auth = auth_class(
+        grant,
+        margin=options.get("refresh_margin", margin),
+        clock=options.get("clock", clock),
+        errors=errors if options.get("raise_errors", True) else None,
+        retry=options.get("retry"),
+        store=options.get("store"),
+        store_key=account,
+    )
+    return build_client(generated, base_url, auth, options, account=account)
 
 
 def build_client(

@@ -23,19 +23,10 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from . import _errors as common
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow, server_time
 from ._envelope import ErrorEnvelope, json_object
-from ._errors import (
-    APIError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    NotFoundError,
-    RateLimitError,
-    ServerError,
-    UnauthorizedError,
-)
-from ._options import TokenOptions, auth_of, auth_options, build_client
+from ._options import TokenOptions, auth_of, token_client
 from ._paging import apages, pages
 from ._store import account_key
 
@@ -65,7 +56,7 @@ __all__ = [
 ]
 
 
-class GatumError(APIError):
+class GatumError(common.APIError):
     """Gatum's error envelope ``{status: false, error_code, errors: {field: [messages]}, error}``
     (``x-switchboard-errors`` in ``specs/gatum.yaml``), under any status: a 2xx saying ``status: false`` too.
 
@@ -74,31 +65,31 @@ class GatumError(APIError):
     """
 
 
-class GatumBadRequestError(GatumError, BadRequestError):
+class GatumBadRequestError(GatumError, common.BadRequestError):
     """Gatum refused the request (400)."""
 
 
-class GatumUnauthorizedError(GatumError, UnauthorizedError):
+class GatumUnauthorizedError(GatumError, common.UnauthorizedError):
     """Gatum refused the access token even after a fresh login (401, 403)."""
 
 
-class GatumNotFoundError(GatumError, NotFoundError):
+class GatumNotFoundError(GatumError, common.NotFoundError):
     """A group addressed by ``id_group`` does not exist (404)."""
 
 
-class GatumConflictError(GatumError, ConflictError):
+class GatumConflictError(GatumError, common.ConflictError):
     """Gatum answered 409."""
 
 
-class GatumRateLimitError(GatumError, RateLimitError):
+class GatumRateLimitError(GatumError, common.RateLimitError):
     """Gatum answered 429."""
 
 
-class GatumServerError(GatumError, ServerError):
+class GatumServerError(GatumError, common.ServerError):
     """Gatum failed (5xx)."""
 
 
-class GatumLoginError(GatumError, AuthenticationError):
+class GatumLoginError(GatumError, common.AuthenticationError):
     """The login was refused: wrong username or password, or an authorization code Gatum would not exchange."""
 
 
@@ -137,7 +128,7 @@ class GatumLogin:
             self.current = given
             return Token(access_token=given, expires_at=self.token_expires_at)
         if self.username is None or self.password is None:
-            raise AuthenticationError(
+            raise common.AuthenticationError(
                 "no usable Gatum token: the given one was refused, expired or logged out, "
                 "and make_client got no username and password to log in again"
             )
@@ -151,7 +142,7 @@ class GatumLogin:
             if not math.isfinite(expiry):
                 raise OverflowError
         except (TypeError, ValueError, OverflowError):
-            raise AuthenticationError(
+            raise common.AuthenticationError(
                 "POST /accesstoken answered an expires_at that is not a number in range",
                 request=response.request,
                 response=response,
@@ -188,7 +179,7 @@ class GatumLogin:
         body = json_object(response.content) or {}
         data = body.get("data")
         if not isinstance(data, dict) or any(data.get(k) is None for k in keys):
-            raise AuthenticationError(
+            raise common.AuthenticationError(
                 f"POST {response.request.url.path} answered without data.{' and data.'.join(keys)}",
                 request=response.request,
                 response=response,
@@ -241,14 +232,17 @@ def make_client(
     )
     # Who logs in names the account; a token-only client is keyed by (a hash of) its token.
     account = account_key("gatum", base_url, username if username is not None else f"token:{token}")
-    auth = GatumTokenAuth(
+    return token_client(
+        Client,
+        base_url,
         grant,
-        margin=options.get("refresh_margin", 60.0),
-        errors=gatum_error if options.get("raise_errors", True) else None,
-        store_key=account,
-        **auth_options(options, clock=time.time),
+        options,
+        account=account,
+        margin=60.0,
+        errors=gatum_error,
+        auth_class=GatumTokenAuth,
+        clock=time.time,
     )
-    return build_client(Client, base_url, auth, options, account=account)
 
 
 def logout(client: Client) -> bool:

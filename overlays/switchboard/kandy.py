@@ -28,19 +28,10 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from . import _errors as common
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
 from ._client import generated_client
 from ._envelope import ErrorEnvelope, json_object
-from ._errors import (
-    APIError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    NotFoundError,
-    RateLimitError,
-    ServerError,
-    UnauthorizedError,
-)
 from ._options import ClientOptions, auth_of, build_client
 from ._redact import mask, track
 from ._retry import RetryPolicy
@@ -59,6 +50,7 @@ __all__ = [
     "KandyCredentials",
     "KandyError",
     "KandyNotFoundError",
+    "KandyOptions",
     "KandyRateLimitError",
     "KandyServerError",
     "KandyTokenGrant",
@@ -79,7 +71,7 @@ __all__ = [
 KEY_REFUSED = 401
 
 
-class KandyError(APIError):
+class KandyError(common.APIError):
     """Kandy answered with an error: HTTP status >= 400, or HTTP 200 with an envelope ``status`` other than 0 (or
     kandy.js's ``success: false``); ``x-switchboard-errors`` in ``specs/kandy.yaml`` maps the statuses.
 
@@ -98,27 +90,27 @@ class KandyError(APIError):
         return self.vendor_message
 
 
-class KandyBadRequestError(KandyError, BadRequestError):
+class KandyBadRequestError(KandyError, common.BadRequestError):
     """Missing or malformed parameters (status 3) or a message in an invalid format (710)."""
 
 
-class KandyUnauthorizedError(KandyError, UnauthorizedError):
+class KandyUnauthorizedError(KandyError, common.UnauthorizedError):
     """The key or the API secret was refused (status 401), even after one fresh token."""
 
 
-class KandyNotFoundError(KandyError, NotFoundError):
+class KandyNotFoundError(KandyError, common.NotFoundError):
     """A group (700), user (701), domain, device or token (404) that does not exist."""
 
 
-class KandyConflictError(KandyError, ConflictError):
+class KandyConflictError(KandyError, common.ConflictError):
     """The user (or, on strict servers, the domain name) already exists (409)."""
 
 
-class KandyRateLimitError(KandyError, RateLimitError):
+class KandyRateLimitError(KandyError, common.RateLimitError):
     """Too many requests (429)."""
 
 
-class KandyServerError(KandyError, ServerError):
+class KandyServerError(KandyError, common.ServerError):
     """Kandy failed (status 1, HTTP 5xx)."""
 
 
@@ -187,7 +179,7 @@ class KandyTokenGrant:
         if response.status_code != 200 or body.get("status") != 0 or not isinstance(token, str):
             raw = body.get("message")
             said = f": {mask(str(raw)[:300])}" if raw is not None else ""
-            raise AuthenticationError(
+            raise common.AuthenticationError(
                 f"the {self.level} token endpoint refused the credentials "
                 f"(HTTP {response.status_code}, status {body.get('status')}){said}",
                 request=response.request,
@@ -285,23 +277,23 @@ class KandyAuth(httpx.Auth):
             return sum(auth.token_fetches for auth in self._shared.auths.values())
 
     def token_auth(self, level: str) -> RefreshingTokenAuth:
-        """The token cache of ``level`` for these credentials (made on first use); AuthenticationError if they
+        """The token cache of ``level`` for these credentials (made on first use); common.AuthenticationError if they
         cannot obtain one."""
         c = self.credentials
         params: dict[str, str]
         if level == "account":
             if not (c.account_api_key and c.account_api_secret):
-                raise AuthenticationError("account-level calls need account_api_key and account_api_secret")
+                raise common.AuthenticationError("account-level calls need account_api_key and account_api_secret")
             cache_key: tuple[str, ...] = ("account", c.account_api_key)
             params = {"key": c.account_api_key, "account_api_secret": c.account_api_secret}
         elif level == "domain":
             if not (c.domain_api_key and c.domain_api_secret):
-                raise AuthenticationError("domain-level calls need domain_api_key and domain_api_secret")
+                raise common.AuthenticationError("domain-level calls need domain_api_key and domain_api_secret")
             cache_key = ("domain", c.domain_api_key)
             params = {"key": c.domain_api_key, "domain_api_secret": c.domain_api_secret}
         else:
             if not (c.domain_api_key and c.user_id and (c.domain_api_secret or c.user_password)):
-                raise AuthenticationError(
+                raise common.AuthenticationError(
                     "user-level calls need domain_api_key, user_id and domain_api_secret or user_password"
                 )
             cache_key = ("user", c.domain_api_key, c.user_id)
@@ -339,7 +331,7 @@ class KandyAuth(httpx.Auth):
         c = self.credentials
         key = {"account": c.account_api_key, "domain": c.domain_api_key, "user": c.user_api_key}[level]
         if not key:
-            raise AuthenticationError(f"this operation sends the {level} API key as key: pass {level}_api_key")
+            raise common.AuthenticationError(f"this operation sends the {level} API key as key: pass {level}_api_key")
         request.url = SecretURL(request.url.copy_set_param("key", key))
 
     def _raise_for(self, response: httpx.Response) -> None:
@@ -406,21 +398,23 @@ def _as_http_status(response: httpx.Response) -> httpx.Response:
     return response
 
 
-def make_client(
-    base_url: str,
-    *,
-    account_api_key: str | None = None,
-    account_api_secret: str | None = None,
-    domain_api_key: str | None = None,
-    domain_api_secret: str | None = None,
-    user_id: str | None = None,
-    user_password: str | None = None,
-    user_api_key: str | None = None,
-    **options: Unpack[ClientOptions],
-) -> Client:
+class KandyOptions(ClientOptions, total=False):
+    """:class:`~switchboard.ClientOptions` and the credentials of :class:`KandyCredentials`, each optional."""
+
+    account_api_key: str | None
+    account_api_secret: str | None
+    domain_api_key: str | None
+    domain_api_secret: str | None
+    user_id: str | None
+    user_password: str | None
+    user_api_key: str | None
+
+
+def make_client(base_url: str, **options: Unpack[KandyOptions]) -> Client:
     """A generated Kandy ``Client`` that puts the right key on every call, validates and raises typed errors.
 
-    ``base_url`` includes the version (``https://api.kandy.io/v1.2``). Pass the credentials you have; a call whose
+    ``base_url`` includes the version (``https://api.kandy.io/v1.2``). Pass the credentials you have (the fields of
+    :class:`KandyCredentials`, as keywords); a call whose
     level they do not cover raises :class:`~switchboard.AuthenticationError` before anything is sent. Every operation
     works with the client, sync and async (``client.<tag>.<operation>(...)``, ``client.aio...``, the generated
     functions):
@@ -436,16 +430,10 @@ def make_client(
     """
     from kandy_client import Client
 
-    credentials = KandyCredentials(
-        account_api_key=account_api_key,
-        account_api_secret=account_api_secret,
-        domain_api_key=domain_api_key,
-        domain_api_secret=domain_api_secret,
-        user_id=user_id,
-        user_password=user_password,
-        user_api_key=user_api_key,
-    )
-    account = account_key("kandy", base_url, *(v or "" for v in (account_api_key, domain_api_key, user_id)))
+    given: dict[str, Any] = dict(options)
+    credentials = KandyCredentials(**{f.name: given.get(f.name) for f in dataclasses.fields(KandyCredentials)})
+    levels = (credentials.account_api_key, credentials.domain_api_key, credentials.user_id)
+    account = account_key("kandy", base_url, *(v or "" for v in levels))
     auth = KandyAuth(
         base_url,
         credentials,
@@ -492,7 +480,7 @@ def _revoke(client: Client, level: str) -> bool:
         return False
     try:
         getattr(getattr(client, level), f"delete_{level}_access_token")(**found[2])
-    except NotFoundError:
+    except common.NotFoundError:
         return False  # revoked already
     finally:
         found[0].issued = None
@@ -506,7 +494,7 @@ async def _arevoke(client: Client, level: str) -> bool:
         return False
     try:
         await getattr(getattr(client.aio, level), f"delete_{level}_access_token")(**found[2])
-    except NotFoundError:
+    except common.NotFoundError:
         return False
     finally:
         found[0].issued = None

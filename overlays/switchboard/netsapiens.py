@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Unpack
 
 import httpx
 
-from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
+from ._auth import TemporaryTokenError, Token, TokenFlow
 from ._envelope import ErrorEnvelope
 from ._errors import AuthenticationError
-from ._options import TokenOptions, auth_options, build_client
+from ._options import TokenOptions, token_client
 from ._store import account_key
 
 if TYPE_CHECKING:
@@ -129,11 +129,4 @@ def make_client(
         password=password,
     )
     account = account_key("netsapiens", base_url, client_id, username)
-    auth = RefreshingTokenAuth(
-        grant,
-        margin=options.get("refresh_margin", 30.0),
-        errors=netsapiens_error if options.get("raise_errors", True) else None,
-        store_key=account,
-        **auth_options(options),
-    )
-    return build_client(Client, base_url, auth, options, account=account)
+    return token_client(Client, base_url, grant, options, account=account, margin=30.0, errors=netsapiens_error)

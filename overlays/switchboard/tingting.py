@@ -31,19 +31,10 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
+from . import _errors as common
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow, server_time
 from ._envelope import ErrorEnvelope, json_object
-from ._errors import (
-    APIError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    NotFoundError,
-    RateLimitError,
-    ServerError,
-    UnauthorizedError,
-)
-from ._options import TokenOptions, auth_options, build_client
+from ._options import TokenOptions, token_client
 from ._paging import apages, pages
 from ._store import account_key
 
@@ -70,7 +61,7 @@ __all__ = [
 ]
 
 
-class TingTingError(APIError):
+class TingTingError(common.APIError):
     """An error answer of TingTing: its envelope (``success: false``, a 2xx too) or a body of Django REST /
     simplejwt (``x-switchboard-errors`` in ``specs/tingting.yaml``).
 
@@ -80,31 +71,31 @@ class TingTingError(APIError):
     """
 
 
-class TingTingBadRequestError(TingTingError, BadRequestError):
+class TingTingBadRequestError(TingTingError, common.BadRequestError):
     """TingTing refused the request as invalid (400)."""
 
 
-class TingTingUnauthorizedError(TingTingError, UnauthorizedError):
+class TingTingUnauthorizedError(TingTingError, common.UnauthorizedError):
     """TingTing refused the access token even after a fresh one (401, 403)."""
 
 
-class TingTingNotFoundError(TingTingError, NotFoundError):
+class TingTingNotFoundError(TingTingError, common.NotFoundError):
     """No such campaign, campaign number, page or phone number (404)."""
 
 
-class TingTingConflictError(TingTingError, ConflictError):
+class TingTingConflictError(TingTingError, common.ConflictError):
     """A well-formed request the stored state refuses (409): tags the campaign cannot use, nothing to call."""
 
 
-class TingTingRateLimitError(TingTingError, RateLimitError):
+class TingTingRateLimitError(TingTingError, common.RateLimitError):
     """TingTing answered 429."""
 
 
-class TingTingServerError(TingTingError, ServerError):
+class TingTingServerError(TingTingError, common.ServerError):
     """TingTing failed (5xx)."""
 
 
-class TingTingLoginError(TingTingError, AuthenticationError):
+class TingTingLoginError(TingTingError, common.AuthenticationError):
     """The login was refused: wrong email or password."""
 
 
@@ -140,7 +131,7 @@ def _lifetime(token: str, wall_clock: Callable[[], float], response: httpx.Respo
         if math.isnan(lifetime) or math.isinf(lifetime):
             raise OverflowError
     except OverflowError:
-        raise AuthenticationError(
+        raise common.AuthenticationError(
             "the token endpoint answered a JWT whose exp or iat is out of range",
             request=response.request,
             response=response,
@@ -205,7 +196,7 @@ class TingTingLogin:
         data = body.get("data")
         pair = data.get("token") if isinstance(data, dict) else None
         if not isinstance(pair, dict) or not isinstance(pair.get("access"), str):
-            raise AuthenticationError(
+            raise common.AuthenticationError(
                 "POST /accounts/login/ answered without data.token.access", request=response.request, response=response
             )
         access = pair["access"]
@@ -260,14 +251,16 @@ def make_client(base_url: str, email: str, password: str, **options: Unpack[Toke
     from tingting_client import Client
 
     account = account_key("tingting", base_url, email)
-    auth = TingTingTokenAuth(
+    return token_client(
+        Client,
+        base_url,
         TingTingLogin(base_url=base_url, email=email, password=password),
-        margin=options.get("refresh_margin", 60.0),
-        errors=tingting_error if options.get("raise_errors", True) else None,
-        store_key=account,
-        **auth_options(options),
+        options,
+        account=account,
+        margin=60.0,
+        errors=tingting_error,
+        auth_class=TingTingTokenAuth,
     )
-    return build_client(Client, base_url, auth, options, account=account)
 
 
 # Paging (``x-switchboard-paging`` of list_campaigns): the list's own envelope says ``has_next``, ``page_number``
