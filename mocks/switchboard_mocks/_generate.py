@@ -7,46 +7,12 @@ import copy
 import random
 import re
 from collections.abc import Callable
+
+# The parser Python's own re uses (private, unchanged since 3.11): what a pattern takes, piece by piece.
+from re import _parser as _sre  # type: ignore[attr-defined]
 from typing import Any
 
 from switchboard.spec import Operation, Spec
-
-try:  # the regex parser moved in Python 3.11; both give the same tree
-    import re._parser as _sre_parse  # type: ignore[import-not-found,unused-ignore]
-    from re._constants import (  # type: ignore[import-not-found,unused-ignore]
-        ANY,
-        AT,
-        BRANCH,
-        CATEGORY,
-        CATEGORY_DIGIT,
-        CATEGORY_SPACE,
-        IN,
-        LITERAL,
-        MAX_REPEAT,
-        MIN_REPEAT,
-        NEGATE,
-        NOT_LITERAL,
-        RANGE,
-        SUBPATTERN,
-    )
-except ImportError:  # pragma: no cover
-    import sre_parse as _sre_parse  # type: ignore[no-redef,unused-ignore]
-    from sre_constants import (  # type: ignore[no-redef,unused-ignore]
-        ANY,
-        AT,
-        BRANCH,
-        CATEGORY,
-        CATEGORY_DIGIT,
-        CATEGORY_SPACE,
-        IN,
-        LITERAL,
-        MAX_REPEAT,
-        MIN_REPEAT,
-        NEGATE,
-        NOT_LITERAL,
-        RANGE,
-        SUBPATTERN,
-    )
 
 #: A value that is not there (``None`` is JSON's null).
 MISSING: Any = object()
@@ -268,7 +234,7 @@ class Generator:
 def from_pattern(pattern: str) -> str:
     """A short string that ``pattern`` matches (searching, as JSON Schema does): what each piece takes at least."""
     try:
-        return "".join(_text(_sre_parse.parse(pattern)))
+        return "".join(_text(_sre.parse(pattern)))
     except (re.error, RecursionError, ValueError):
         return "mock"
 
@@ -276,45 +242,45 @@ def from_pattern(pattern: str) -> str:
 def _text(parsed: Any) -> list[str]:
     out: list[str] = []
     for op, argument in parsed:
-        if op is LITERAL:
+        if op is _sre.LITERAL:
             out.append(chr(argument))
-        elif op is NOT_LITERAL:
+        elif op is _sre.NOT_LITERAL:
             out.append("a" if argument != ord("a") else "b")
-        elif op is ANY:
+        elif op is _sre.ANY:
             out.append("a")
-        elif op is IN:
+        elif op is _sre.IN:
             out.append(_member(argument))
-        elif op in (MAX_REPEAT, MIN_REPEAT):
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
             low, _high, sub = argument
             out.extend(_text(sub) * low)
-        elif op is SUBPATTERN:
+        elif op is _sre.SUBPATTERN:
             out.extend(_text(argument[-1]))
-        elif op is BRANCH:
+        elif op is _sre.BRANCH:
             out.extend(_text(argument[1][0]))
-        elif op is CATEGORY:
+        elif op is _sre.CATEGORY:
             out.append(_category(argument))
-        elif op is AT:
+        elif op is _sre.AT:
             continue
     return out
 
 
 def _member(items: list[Any]) -> str:
-    if items and items[0][0] is NEGATE:
-        excluded = {chr(a) for op, a in items[1:] if op is LITERAL}
+    if items and items[0][0] is _sre.NEGATE:
+        excluded = {chr(a) for op, a in items[1:] if op is _sre.LITERAL}
         return next(c for c in "a0Z_" if c not in excluded)
     op, argument = items[0]
-    if op is LITERAL:
+    if op is _sre.LITERAL:
         return chr(argument)
-    if op is RANGE:
+    if op is _sre.RANGE:
         return chr(argument[0])
-    if op is CATEGORY:
+    if op is _sre.CATEGORY:
         return _category(argument)
     return "a"
 
 
 def _category(category: Any) -> str:
-    if category is CATEGORY_DIGIT:
+    if category is _sre.CATEGORY_DIGIT:
         return "0"
-    if category is CATEGORY_SPACE:
+    if category is _sre.CATEGORY_SPACE:
         return " "
     return "-" if "NOT_WORD" in str(category) else "a"

@@ -58,6 +58,10 @@ class TokenStore(Generic[G]):
             return INVALID
         return EXPIRED if found.expired(self._clock()) else found
 
+    def find(self, token: str | None) -> Issued[G] | None:
+        """The credential ``token`` is, expired or not; None when it was never issued (or was revoked)."""
+        return self._tokens.get(token) if token else None
+
     def get(self, token: str | None) -> G | None:
         """What a working ``token`` grants, else None."""
         found = self.check(token)
@@ -110,10 +114,10 @@ class Resources(Generic[R]):
 
     ``next_id`` makes the id of a new resource (by default 1, 2, 3, ... as integers); a vendor whose ids are text
     or start elsewhere gives its own. ``missing`` is the vendor's answer when a resource asked for by
-    :meth:`require` does not exist (a 404 in its envelope).
+    :meth:`require` does not exist (a 404 in its envelope), given the id asked for.
     """
 
-    def __init__(self, next_id: Callable[[], Any] | None = None, missing: Callable[[], Any] | None = None) -> None:
+    def __init__(self, next_id: Callable[[], Any] | None = None, missing: Callable[[Any], Any] | None = None) -> None:
         self._items: dict[Any, R] = {}
         self._missing = missing
         if next_id is None:
@@ -139,7 +143,7 @@ class Resources(Generic[R]):
         """Resource ``resource_id``; when there is none, :class:`Refused` with the ``missing`` answer."""
         item = self._items.get(resource_id)
         if item is None:
-            raise Refused(self._missing() if self._missing is not None else None)
+            raise Refused(self._missing(resource_id) if self._missing is not None else None)
         return item
 
     def remove(self, resource_id: Any) -> R:
@@ -165,6 +169,9 @@ class Resources(Generic[R]):
     def list(self, where: Callable[[R], bool] | None = None) -> list[R]:
         """Every resource (that ``where`` accepts), oldest first."""
         return [item for item in self._items.values() if where is None or where(item)]
+
+    def __getitem__(self, resource_id: Any) -> R:
+        return self._items[resource_id]
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self._items)

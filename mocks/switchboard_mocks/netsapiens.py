@@ -97,7 +97,7 @@ class NetsapiensMock(VendorMock):
         self.sessions: dict[str, dict[str, Any]] = {}
         self.messages: dict[str, list[dict[str, Any]]] = {}
         self.subscriptions: Resources[dict[str, Any]] = Resources(
-            lambda: uuid.uuid4().hex, lambda: self.error(404, "subscription not found")
+            lambda: uuid.uuid4().hex, lambda _: self.error(404, "subscription not found")
         )
         #: Failed posts in a row, by subscription id.
         self._failures: dict[str, int] = {}
