@@ -45,23 +45,12 @@ class NetsapiensPasswordGrant:
 
     def obtain(self, current: Token | None, now: float) -> TokenFlow:
         if current is not None and current.refresh_token:
-            response = yield self._request(
-                grant_type="refresh_token",
-                client_id=self.client_id,
-                client_secret=self.client_secret,
-                refresh_token=current.refresh_token,
-            )
+            response = yield self._request(grant_type="refresh_token", refresh_token=current.refresh_token)
             if response.is_success:
                 return self._parse(response, now)
             self._raise_if_temporary(response)
             # The refresh token was refused (expired, revoked, rotated): start over with the password grant.
-        response = yield self._request(
-            grant_type="password",
-            client_id=self.client_id,
-            client_secret=self.client_secret,
-            username=self.username,
-            password=self.password,
-        )
+        response = yield self._request(grant_type="password", username=self.username, password=self.password)
         if response.is_success:
             return self._parse(response, now)
         self._raise_if_temporary(response)
@@ -77,8 +66,10 @@ class NetsapiensPasswordGrant:
     def secrets(self) -> list[str]:
         return [self.client_secret, self.password]
 
-    def _request(self, **body: str) -> httpx.Request:
-        return httpx.Request("POST", self.token_url, json=body)
+    def _request(self, **grant: str) -> httpx.Request:
+        """A token request of ``grant``, with the client's id and secret (every grant carries them)."""
+        body = {"grant_type": grant.pop("grant_type"), "client_id": self.client_id, "client_secret": self.client_secret}
+        return httpx.Request("POST", self.token_url, json={**body, **grant})
 
     @staticmethod
     def _raise_if_temporary(response: httpx.Response) -> None:

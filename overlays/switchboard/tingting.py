@@ -179,13 +179,7 @@ class TingTingLogin:
                     refresh = rotated
                 else:
                     self.refresh_expires_at = refresh_expires_at
-                return Token(
-                    access,
-                    now + _lifetime(access, self.wall_clock, response),
-                    refresh,
-                    issued_at=now,
-                    refresh_expires_at=self.refresh_expires_at,
-                )
+                return self._token(access, refresh, now, response)
             # Refused (expired, blacklisted) or unreadable: log in again.
         response = yield self._request("accounts/login/", email=self.email, password=self.password)
         self._raise_if_temporary(response)
@@ -203,13 +197,11 @@ class TingTingLogin:
         refresh = pair.get("refresh") if isinstance(pair.get("refresh"), str) else None
         self.logins += 1
         self.refresh_expires_at = now + _lifetime(refresh, self.wall_clock, response) if refresh else None
-        return Token(
-            access,
-            now + _lifetime(access, self.wall_clock, response),
-            refresh,
-            issued_at=now,
-            refresh_expires_at=self.refresh_expires_at,
-        )
+        return self._token(access, refresh, now, response)
+
+    def _token(self, access: str, refresh: str | None, now: float, response: httpx.Response) -> Token:
+        lifetime = _lifetime(access, self.wall_clock, response)
+        return Token(access, now + lifetime, refresh, issued_at=now, refresh_expires_at=self.refresh_expires_at)
 
     def apply(self, request: httpx.Request, token: Token) -> None:
         request.headers["Authorization"] = f"Bearer {token.access_token}"
