@@ -50,7 +50,6 @@ __all__ = [
     "KandyCredentials",
     "KandyError",
     "KandyNotFoundError",
-    "KandyOptions",
     "KandyRateLimitError",
     "KandyServerError",
     "KandyTokenGrant",
@@ -398,23 +397,21 @@ def _as_http_status(response: httpx.Response) -> httpx.Response:
     return response
 
 
-class KandyOptions(ClientOptions, total=False):
-    """:class:`~switchboard.ClientOptions` and the credentials of :class:`KandyCredentials`, each optional."""
-
-    account_api_key: str | None
-    account_api_secret: str | None
-    domain_api_key: str | None
-    domain_api_secret: str | None
-    user_id: str | None
-    user_password: str | None
-    user_api_key: str | None
-
-
-def make_client(base_url: str, **options: Unpack[KandyOptions]) -> Client:
+def make_client(
+    base_url: str,
+    *,
+    account_api_key: str | None = None,
+    account_api_secret: str | None = None,
+    domain_api_key: str | None = None,
+    domain_api_secret: str | None = None,
+    user_id: str | None = None,
+    user_password: str | None = None,
+    user_api_key: str | None = None,
+    **options: Unpack[ClientOptions],
+) -> Client:
     """A generated Kandy ``Client`` that puts the right key on every call, validates and raises typed errors.
 
-    ``base_url`` includes the version (``https://api.kandy.io/v1.2``). Pass the credentials you have (the fields of
-    :class:`KandyCredentials`, as keywords); a call whose
+    ``base_url`` includes the version (``https://api.kandy.io/v1.2``). Pass the credentials you have; a call whose
     level they do not cover raises :class:`~switchboard.AuthenticationError` before anything is sent. Every operation
     works with the client, sync and async (``client.<tag>.<operation>(...)``, ``client.aio...``, the generated
     functions):
@@ -430,10 +427,10 @@ def make_client(base_url: str, **options: Unpack[KandyOptions]) -> Client:
     """
     from kandy_client import Client
 
-    given: dict[str, Any] = dict(options)
-    credentials = KandyCredentials(**{f.name: given.get(f.name) for f in dataclasses.fields(KandyCredentials)})
-    levels = (credentials.account_api_key, credentials.domain_api_key, credentials.user_id)
-    account = account_key("kandy", base_url, *(v or "" for v in levels))
+    credentials = KandyCredentials(
+        account_api_key, account_api_secret, domain_api_key, domain_api_secret, user_id, user_password, user_api_key
+    )
+    account = account_key("kandy", base_url, *(v or "" for v in (account_api_key, domain_api_key, user_id)))
     auth = KandyAuth(
         base_url,
         credentials,
