@@ -48,9 +48,11 @@ def regenerate(session: nox.Session) -> None:
 
 @nox.session
 def check(session: nox.Session) -> None:
-    """Fail if generated/ differs from what the specs produce, and if a spec is not valid OpenAPI."""
+    """Fail if generated/ differs from what the specs produce, if a spec is not valid OpenAPI, and if one of its
+    ``x-switchboard-*`` declarations is unknown or malformed (see specs/README.md)."""
     install_groups(session, "codegen")
     session.run("openapi-spec-validator", *sorted(str(p) for p in ROOT.glob("specs/*.yaml") if "codegen" not in p.name))
+    session.run("python", "scripts/check_extensions.py")
     session.run("python", "scripts/regenerate.py", "--check", *session.posargs)
 
 

@@ -19,7 +19,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
-from switchboard.spec import Spec
+from switchboard.spec import Operation, Spec
 
 from ._engine import TIMEOUT_LATENCY, TRANSPORT_OUTCOMES
 
@@ -157,45 +157,48 @@ def catalogue(vendor: str) -> tuple[Outcome, ...]:
     """Every outcome of ``vendor``, in the order of its spec's operations (ValueError for an unknown vendor)."""
     declared = _declared(vendor)
     spec = Spec.load(vendor)
-    found: list[Outcome] = []
     operations = {op.operation_id for op in spec.operations}
     for declared_entry in declared:
         if declared_entry.operation not in operations and not declared_entry.operation.startswith("webhook:"):
             raise ValueError(f"{vendor} declares an outcome of {declared_entry.operation!r}, not an operation")
-    for operation in spec.operations:
-        responses = operation.definition.get("responses", {})
-        documented = {
-            str(key): " ".join(str(value.get("description", "")).split()) or f"HTTP {key}"
-            for key, value in responses.items()
-            if str(key)[:1] in "345" and isinstance(value, dict)
-        }
-        for key, description in documented.items():
-            if not key.isdigit() or f"http_{key}" in TRANSPORT_OUTCOMES:
-                continue
-            status = int(key)
-            found.append(
-                Outcome(
-                    vendor=vendor,
-                    operation=operation.operation_id,
-                    outcome=f"http_{key}",
-                    kind="documented",
-                    description=description[:200],
-                    status=status,
-                    code=None,
-                    state=None,
-                    trigger=_trigger(operation.operation_id, f"http_{key}"),
-                    magic=None,
-                    raises=raises_for(vendor, status, operation.operation_id),
-                )
+    found = [outcome for operation in spec.operations for outcome in operation_outcomes(vendor, operation, declared)]
+    webhooks = [_from_declared(vendor, entry) for entry in declared if entry.operation.startswith("webhook:")]
+    return (*found, *webhooks)
+
+
+def operation_outcomes(vendor: str, operation: Operation, declared: tuple[Declared, ...]) -> list[Outcome]:
+    """The outcomes of one ``operation`` of ``vendor``: documented, ``declared`` by its mock, then transport."""
+    found: list[Outcome] = []
+    responses = operation.definition.get("responses", {})
+    documented = {
+        str(key): " ".join(str(value.get("description", "")).split()) or f"HTTP {key}"
+        for key, value in responses.items()
+        if str(key)[:1] in "345" and isinstance(value, dict)
+    }
+    for key, description in documented.items():
+        if not key.isdigit() or f"http_{key}" in TRANSPORT_OUTCOMES:
+            continue
+        status = int(key)
+        found.append(
+            Outcome(
+                vendor=vendor,
+                operation=operation.operation_id,
+                outcome=f"http_{key}",
+                kind="documented",
+                description=description[:200],
+                status=status,
+                code=None,
+                state=None,
+                trigger=_trigger(operation.operation_id, f"http_{key}"),
+                magic=None,
+                raises=raises_for(vendor, status, operation.operation_id),
             )
-        for entry in declared:
-            if entry.operation == operation.operation_id:
-                found.append(_from_declared(vendor, entry))
-        found.extend(_transport(vendor, operation.operation_id, documented))
-    found.extend(_from_declared(vendor, entry) for entry in declared if entry.operation.startswith("webhook:"))
+        )
+    found.extend(_from_declared(vendor, entry) for entry in declared if entry.operation == operation.operation_id)
+    found.extend(_transport(vendor, operation.operation_id, documented))
     magic = {(e.operation, e.outcome): e.magic for e in declared if e.magic and e.status is None and e.state is None}
     # A declared magic value of a documented or transport outcome (no status of its own) is laid on that entry.
-    return tuple(_with_magic(o, magic.get((o.operation, o.outcome))) for o in found if not _is_magic_only(o, declared))
+    return [_with_magic(o, magic.get((o.operation, o.outcome))) for o in found if not _is_magic_only(o, declared)]
 
 
 def _is_magic_only(outcome: Outcome, declared: tuple[Declared, ...]) -> bool:

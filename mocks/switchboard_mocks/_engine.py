@@ -1,8 +1,10 @@
 """The vendor-neutral mock engine: routes from a spec, every request and response checked against it.
 
-A vendor module subclasses :class:`VendorMock` with what a spec cannot say (auth, state, error envelope) and one
-handler per ``operationId``. :class:`MockServer` turns it into an ASGI app with a control surface under
-``/__mock__/``.
+A vendor module subclasses :class:`VendorMock` with what a spec cannot say (auth, state, error envelope) and a
+handler for each operation it simulates: a method named like the ``operationId`` (snake-cased), found without a
+table. Every other operation is answered from the spec alone, as Prism does: its documented example, else a value
+made from its schema (:mod:`._generate`). :class:`MockServer` turns it into an ASGI app with a control surface under
+``/__mock__/``; given a spec and no vendor module it serves that spec alone (:class:`SpecMock`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any, ClassVar, TypeGuard
 from urllib.parse import parse_qs, parse_qsl
 
+import yaml
 from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import Response
@@ -27,7 +30,8 @@ from starlette.types import Receive, Scope, Send
 
 from switchboard.spec import NO_BODY, Operation, Spec, Violation, decode_body, group_pairs, media_type
 
-from . import _coverage
+from . import _coverage, _generate
+from ._stores import Refused, TokenStore, bearer
 
 log = logging.getLogger("switchboard.mock")
 
@@ -114,12 +118,21 @@ class Call:
         return values[-1] if values else default
 
 
+def handler_name(operation_id: str) -> str:
+    """The method name that handles ``operation_id``: snake-cased (``getUserDetails`` -> ``get_user_details``)."""
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation_id)
+    return re.sub(r"\W+", "_", name).strip("_").lower()
+
+
 class VendorMock:
-    """What one vendor adds to the engine. Subclasses set ``spec_name``, ``handlers`` and ``default_settings``."""
+    """What one vendor adds to the engine. Subclasses set ``spec_name`` and ``default_settings``, and define a
+    method per operation they simulate, named like its ``operationId`` (:func:`handler_name`)."""
 
     spec_name: ClassVar[str]
-    #: operationId -> method name of the subclass.
-    handlers: ClassVar[dict[str, str]]
+    #: operationId -> method name, for an operation whose handler is named otherwise (one method serving two).
+    handlers: ClassVar[dict[str, str]] = {}
+    #: The spec served (set by :class:`MockServer`).
+    spec: Spec
     #: Every setting the mock knows (credentials it accepts, token lifetimes), with its default.
     default_settings: ClassVar[dict[str, str]] = {}
     #: The settings that are, under the same names, keyword arguments of ``switchboard.<vendor>.make_client``:
@@ -144,6 +157,14 @@ class VendorMock:
     def reset_resources(self) -> None:
         """Forget stored resources (messages, subscriptions, ...), keeping issued tokens valid."""
 
+    def handler(self, operation_id: str) -> Callable[[Call], Reply] | None:
+        """The method serving ``operation_id``, or None: the engine answers it from the spec."""
+        name = self.handlers.get(operation_id) or handler_name(operation_id)
+        if name.startswith("_") or hasattr(VendorMock, name):
+            return None  # an operation named like the engine's own hooks (reset, error) is not one of them
+        found = getattr(self, name, None)
+        return found if callable(found) else None
+
     def authenticate(self, call: Call) -> Any:
         """Return the caller's principal, or a :class:`Reply` refusing the request."""
         raise NotImplementedError
@@ -151,6 +172,11 @@ class VendorMock:
     def error(self, status: int, message: str) -> Reply:
         """The vendor's error envelope for ``status``."""
         return Reply(status, {"code": status, "message": message})
+
+    def refusal(self, operation: Operation | None, status: int, message: str) -> Reply:
+        """The engine's own refusal of a request to ``operation`` (None: no route): :meth:`error` unless a vendor
+        answers refusals per operation."""
+        return self.error(status, message)
 
     def secrets(self) -> list[str]:
         """Credentials this mock accepts; no response may contain one."""
@@ -173,6 +199,81 @@ class VendorMock:
         if outcome.status == 429:
             reply.headers["Retry-After"] = "1"
         return reply
+
+
+class SpecMock(VendorMock):
+    """A spec served alone: every answer made from the spec, requests refused only where the spec says so.
+
+    A secured operation wants its credential present (the header, query parameter or cookie its security scheme
+    names, any value); with :attr:`checks_tokens`, a bearer token must also be one that :attr:`tokens` issued, which
+    is all a vendor with a token grant writes: a handler for the grant that calls ``self.tokens.issue(...)``.
+    Refusals carry the body the spec documents for their status (its example, else one made from its schema), with
+    the reason in its ``message`` (or ``detail``, ``error``) field where it has one.
+    """
+
+    spec_name = ""
+    #: The spec's answers (set by :class:`MockServer`).
+    answers: _generate.Answers
+    #: Bearer tokens must be ones :attr:`tokens` issued and has not seen expire (else any token will do).
+    checks_tokens: ClassVar[bool] = False
+
+    def reset_auth(self) -> None:
+        self.tokens: TokenStore[Any] = TokenStore(self.clock)
+
+    def authenticate(self, call: Call) -> Any:
+        for requirement in call.operation.security:
+            missing = [name for name in requirement if not self._presented(call, name)]
+            if not missing:
+                return requirement
+        return self.refusal(call.operation, 401, "the credential this operation wants is missing or not valid")
+
+    def _presented(self, call: Call, scheme_name: str) -> bool:
+        scheme = self.spec.resolve(self.spec.document.get("components", {}).get("securitySchemes", {}).get(scheme_name))
+        if not isinstance(scheme, dict):
+            return False
+        if scheme.get("type") == "apiKey":
+            where, name = scheme.get("in"), str(scheme.get("name", ""))
+            if where == "query":
+                return bool(call.query_value(name))
+            if where == "cookie":
+                return f"{name}=" in (call.headers.get("cookie") or "")
+            return bool(call.headers.get(name))
+        authorization = call.headers.get("authorization")
+        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            return (authorization or "").lower().startswith("basic ")
+        token = bearer(authorization)
+        return token is not None and (not self.checks_tokens or self.tokens.get(token) is not None)
+
+    def error(self, status: int, message: str) -> Reply:
+        return Reply(status, {"code": status, "message": message})
+
+    def refusal(self, operation: Operation | None, status: int, message: str) -> Reply:
+        if operation is None:
+            return self.error(status, message)
+        return _documented_refusal(self.answers, operation, status, message) or self.error(status, message)
+
+    def outcome_reply(self, outcome: Any) -> Reply:
+        reply = self.refusal(self.spec.by_id.get(outcome.operation), outcome.status, outcome.description)
+        if outcome.status == 429:
+            reply.headers["Retry-After"] = "1"
+        return reply
+
+
+def _documented_refusal(answers: _generate.Answers, operation: Operation, status: int, message: str) -> Reply | None:
+    """A refusal with the body ``operation`` documents for ``status``, the reason in its message field if any."""
+    for key in (str(status), f"{status // 100}XX", "default"):
+        if key in operation.responses:
+            body = answers.body(operation, key)
+            if body is _generate.MISSING:
+                return Reply(status)
+            for name in ("message", "detail", "error"):
+                if isinstance(body, dict) and isinstance(body.get(name), str):
+                    told = {**body, name: message}
+                    if answers.valid(operation, key, told):
+                        body = told
+                    break
+            return Reply(status, body)
+    return None
 
 
 @dataclass
@@ -268,8 +369,9 @@ class MockServer:
 
     def __init__(
         self,
-        vendor_cls: type[VendorMock],
+        vendor_cls: type[VendorMock] | None = None,
         *,
+        spec: Spec | None = None,
         clock: MockClock | None = None,
         settings: Mapping[str, str] | None = None,
         journal_size: int = DEFAULT_JOURNAL_SIZE,
@@ -282,21 +384,30 @@ class MockServer:
         #: without security, reachable by anyone).
         self.max_body = max_body
         self.max_token_body = min(max_token_body, max_body)
-        self.spec = Spec.load(vendor_cls.spec_name)
+        if vendor_cls is None and spec is None:
+            raise TypeError("MockServer needs a vendor class, a spec, or both")
+        # Nothing per operation is done here: handlers, answers and outcomes are worked out on an operation's first
+        # call, so that creating the app costs the same whatever the size of the spec.
+        self.spec = spec if spec is not None else Spec.load(vendor_cls.spec_name)  # type: ignore[union-attr]
         self.base_path = self.spec.base_path
         self.clock = clock or MockClock()
-        self.vendor = vendor_cls(self.clock, settings)
+        #: The spec's answers, made on first use (what operations without a handler, and SpecMock, answer).
+        self.answers = _generate.Answers(self.spec)
+        vendor_cls = vendor_cls or SpecMock
+        #: The vendor as the failure catalogue and coverage name it (the spec's name for a spec served alone).
+        self.name = vendor_cls.spec_name or self.spec.name
+        self.vendor = vendor_cls.__new__(vendor_cls)
+        self.vendor.spec = self.spec
+        if isinstance(self.vendor, SpecMock):
+            self.vendor.answers = self.answers
+        self.vendor.__init__(self.clock, settings)  # type: ignore[misc]
         self.journal = Journal(maxlen=journal_size)
         self.vendor.record = self.journal.append
         self.faults: list[Fault] = []
         self.spec_violations: list[str] = []
         self._random = random.Random(0)
-        self._outcomes: dict[tuple[str, str], Any] | None = None
-        self._handlers = {op_id: getattr(self.vendor, name) for op_id, name in vendor_cls.handlers.items()}
-        missing = set(self.spec.by_id) - set(self._handlers)
-        if missing:
-            raise TypeError(f"{vendor_cls.__name__} has no handler for {', '.join(sorted(missing))}")
-        self._secured = {op.operation_id: _effective_security(op) for op in self.spec.operations}
+        self._outcomes: dict[str, dict[str, Any]] = {}
+        self._handlers: dict[str, Callable[[Call], Reply] | None] = {}
         header_keys, query_keys = _api_key_names(self.spec)
         self._secret_headers = _REDACTED_HEADERS | header_keys
         self._secret_query = query_keys
@@ -330,13 +441,14 @@ class MockServer:
         """The body limit of the route ``scope`` asks for (worked out only for a body beyond the token limit)."""
         path = Spec.relative("/" + str(scope["path"]).lstrip("/"), self.base_path)
         matched = self.spec.match(scope["method"], path) if path is not None else None
-        if matched is not None and not self._secured.get(matched[0].operation_id, True):
+        if matched is not None and not _effective_security(matched[0]):
             return self.max_token_body
         return self.max_body
 
     def reset(self, *, keep_auth: bool = False) -> None:
         """Back to a fresh start; with ``keep_auth`` issued tokens stay valid."""
-        _coverage.collect(self.vendor.spec_name, self.journal)
+        if self.vendor.spec_name:  # a spec served alone has no catalogue to cover
+            _coverage.collect(self.vendor.spec_name, self.journal)
         if keep_auth:
             self.vendor.reset_resources()
         else:
@@ -423,7 +535,7 @@ class MockServer:
                 entry["status"] = "dropped"
                 return None
             if fault.status is not None:
-                reply = self.vendor.error(fault.status, "fault injected by the control surface")
+                reply = self.vendor.refusal(operation, fault.status, "fault injected by the control surface")
                 if fault.retry_after is not None:
                     reply.headers["Retry-After"] = f"{fault.retry_after:g}"
                 entry["status"] = reply.status
@@ -445,15 +557,17 @@ class MockServer:
 
     def outcome(self, operation_id: str, outcome_id: str) -> Any:
         """The catalogue entry ``outcome_id`` of ``operation_id``; ValueError names what does not exist."""
-        if self._outcomes is None:
-            from ._catalogue import catalogue
+        outcomes = self._outcomes.get(operation_id)
+        if outcomes is None:
+            from ._catalogue import operation_outcomes
 
-            self._outcomes = {(o.operation, o.outcome): o for o in catalogue(self.vendor.spec_name)}
-        found = self._outcomes.get((operation_id, outcome_id))
-        if found is None:
-            known = sorted(o for op, o in self._outcomes if op == operation_id)
+            operation = self.spec.by_id[operation_id]
+            found = operation_outcomes(self.name, operation, tuple(self.vendor.outcomes))
+            outcomes = self._outcomes[operation_id] = {o.outcome: o for o in found}
+        if outcome_id not in outcomes:
+            known = sorted(outcomes)
             raise ValueError(f"{operation_id} has no outcome {_brief(outcome_id)!r} (known: {', '.join(known)})")
-        return found
+        return outcomes[outcome_id]
 
     def _answer(self, operation: Operation, reply: Reply, entry: dict[str, Any]) -> _Answer:
         entry["status"] = reply.status
@@ -479,7 +593,7 @@ class MockServer:
         query = request.scope["query_string"].decode("latin-1")
         pairs = parse_qsl(query, keep_blank_values=True) if query else []
         call = Call(operation, path_params, group_pairs(pairs), request.headers, None, outcome=forced)
-        if self._secured[operation.operation_id]:
+        if _effective_security(operation):
             principal = self.vendor.authenticate(call)
             if isinstance(principal, Reply):
                 return principal
@@ -493,14 +607,15 @@ class MockServer:
                     parsed = json.loads(body)
             violations = operation.check_request(path_params, pairs, request.headers, body, json_body=parsed)
         except BadRequest as exc:
-            return self.vendor.error(400, str(exc))
+            return self.vendor.refusal(operation, 400, str(exc))
         except (RecursionError, ValueError, OverflowError):
-            return self.vendor.error(
+            return self.vendor.refusal(
+                operation,
                 400,
                 "the request holds a value that cannot be checked (nested too deeply, too large, or not valid text)",
             )
         if violations:
-            return self.vendor.error(400, "; ".join(self._describe(v, operation) for v in violations[:3]))
+            return self.vendor.refusal(operation, 400, "; ".join(self._describe(v, operation) for v in violations[:3]))
         if body and content_type in operation.request_bodies:
             if parsed is NO_BODY:
                 parsed, _ = decode_body(content_type, body, operation.request_bodies[content_type])
@@ -516,10 +631,29 @@ class MockServer:
                     answer.outcome = magic
                     return answer
                 call.outcome = magic
-        reply: Reply = self._handlers[operation.operation_id](call)
+        reply = self._handle(operation, call)
         if call.outcome is not None and reply.status < 300:
             reply.outcome = call.outcome
         return reply
+
+    def _handle(self, operation: Operation, call: Call) -> Reply:
+        """The vendor's handler of ``operation`` on ``call``; without one, the answer the spec documents."""
+        operation_id = operation.operation_id
+        if operation_id not in self._handlers:
+            self._handlers[operation_id] = self.vendor.handler(operation_id)
+        handler = self._handlers[operation_id]
+        if handler is not None:
+            try:
+                return handler(call)
+            except Refused as refused:
+                reply: Reply = refused.reply
+                return reply
+        status = _generate.success_status(operation)
+        if status is None:
+            return self.vendor.refusal(operation, 500, f"{operation_id} documents no success to answer with")
+        body = self.answers.body(operation, status)
+        code = int(status) if status.isdigit() else 200
+        return Reply(code, None if body is _generate.MISSING else body)
 
     def _check_reply(self, operation: Operation, reply: Reply, content: bytes) -> list[Violation]:
         """The reply against its operation's responses, validated from ``reply.body`` (``content`` is not re-read)."""
@@ -604,8 +738,8 @@ class MockServer:
                 self.clock.advance(float(advance))
                 return _json({"now": self.clock()})
             if action == ("GET", "/openapi.yaml"):
-                assert self.spec.path is not None  # Spec.load always reads a file
-                return Response(self.spec.path.read_text(), media_type="application/yaml")
+                text = self.spec.path.read_text() if self.spec.path else yaml.safe_dump(self.spec.document)
+                return Response(text, media_type="application/yaml")
         except BadRequest as exc:
             return _json({"error": f"bad control request: {self._brief(str(exc), 200)}"}, 400)
         return _json({"error": f"no control action {action[0]} {self._brief(action[1])}"}, 404)

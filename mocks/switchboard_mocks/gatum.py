@@ -3,17 +3,19 @@ mock clock, groups of numbers, a personal black list and bulk sending, with Gatu
 
 from __future__ import annotations
 
+import itertools
 import secrets
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any
 
 import httpx
 
 from ._catalogue import MAGIC_PREFIX, Declared
 from ._engine import Call, MockClock, Reply, VendorMock
+from ._stores import EXPIRED, INVALID, Resources, TokenStore, page
 from ._webhooks import LOOPBACK_HOSTS, WebhookSender, host_allowed, log, parse_delays
 
 #: What the mock accepts unless told otherwise (`switchboard-mock gatum --setting KEY=VALUE`).
@@ -196,25 +198,6 @@ class GatumMock(VendorMock):
     outcomes = _declared_outcomes()
     default_settings = DEFAULT_SETTINGS
     client_settings = ("username", "password")
-    handlers: ClassVar[dict[str, str]] = {
-        "authorize": "authorize",
-        "create_access_token": "create_access_token",
-        "logout": "logout",
-        "get_account_info": "account_info",
-        "register_customer": "register_customer",
-        "send_sms": "send_sms",
-        "get_sms_full_data": "sms_full_data",
-        "send_bulk_sms": "send_bulk",
-        "list_groups": "list_groups",
-        "create_group": "create_group",
-        "delete_groups": "delete_groups",
-        "add_group_numbers": "add_group_numbers",
-        "search_group_numbers": "search_group_numbers",
-        "delete_group_numbers": "delete_group_numbers",
-        "add_black_list_numbers": "black_list_add",
-        "search_black_list_numbers": "black_list_search",
-        "delete_black_list_numbers": "black_list_delete",
-    }
 
     def __init__(self, clock: MockClock, settings: Mapping[str, str] | None = None) -> None:
         # The DLR thread advances states too: one lock around every state change and the queue of DLRs to post.
@@ -225,18 +208,19 @@ class GatumMock(VendorMock):
         parse_delays(self.settings["dlr_retry_delays"])  # a bad setting fails here, not in the DLR thread
 
     def reset_auth(self) -> None:
-        self.codes: dict[str, float] = {}
-        self.tokens: dict[str, int] = {}
-        self.tokens_issued = 0
+        #: Authorization codes and access tokens, both granting the account (its username).
+        self.codes: TokenStore[str] = TokenStore(self.clock, lambda: secrets.token_urlsafe(24))
+        self.tokens: TokenStore[str] = TokenStore(self.clock, lambda: secrets.token_urlsafe(24)[:30])
 
     def reset_resources(self) -> None:
         self.accounts: dict[str, dict[str, Any]] = {}
         self.messages: dict[int, _Message] = {}
-        self.groups: dict[int, _Group] = {}
+        self.groups: Resources[_Group] = Resources(
+            itertools.count(951).__next__, lambda id_group: self.fail(404, "id_group", f"Group {id_group} not found.")
+        )
         self.black_list: set[int] = set()
         self._next_id_state = _FIRST_ID_STATE
         self._next_sent_id = 1000
-        self._next_group_id = 950
         with self._dlr_lock:
             self._dlrs: dict[str, list[dict[str, Any]]] = {}
             if self._sender is not None:
@@ -286,40 +270,36 @@ class GatumMock(VendorMock):
         body = call.body
         if body["username"] != self.settings["username"] or body["password"] != self.settings["password"]:
             return self.fail(400, "password", "Incorrect username or password.")
-        code = secrets.token_urlsafe(24)
-        self.codes[code] = self.clock() + float(self.settings["code_ttl"])
+        code = self.codes.issue(body["username"], float(self.settings["code_ttl"]))
         return self.ok({"authorization_code": code})
 
     def create_access_token(self, call: Call) -> Reply:
-        expires = self.codes.pop(call.body["authorization_code"], None)  # single use
-        if expires is None or expires <= self.clock():
+        if self.codes.take(call.body["authorization_code"]) is None:  # single use
             return self.fail(400, "authorization_code", "The authorization code is invalid or expired.")
         if self.settings["revoke_older_tokens"] == "true":
-            self.tokens.clear()
-        token = secrets.token_urlsafe(24)[:30]
+            self.tokens.revoke_where(lambda grant: False)
         expires_at = int(self.clock() + float(self.settings["token_ttl"]))
-        self.tokens[token] = expires_at
-        self.tokens_issued += 1
+        token = self.tokens.issue(self.settings["username"], expires_at=expires_at)
         return self.ok({"access_token": token, "expires_at": expires_at})
 
     def authenticate(self, call: Call) -> Any:
         token = call.headers.get("x-access-token")
         if not token:
             return self.fail(401, "X-Access-Token", "The access token is missing.")
-        expires_at = self.tokens.get(token)
-        if expires_at is None:
-            return self.fail(401, "X-Access-Token", "The access token is invalid or was destroyed.")
-        if expires_at <= self.clock():
+        found = self.tokens.check(token)
+        if found == EXPIRED:
             return self.fail(401, "X-Access-Token", "The access token has expired.")
+        if found == INVALID:
+            return self.fail(401, "X-Access-Token", "The access token is invalid or was destroyed.")
         return token
 
     def logout(self, call: Call) -> Reply:
-        self.tokens.pop(call.principal, None)
+        self.tokens.revoke(call.principal)
         return self.ok({"logout": True})
 
     # account
 
-    def account_info(self, call: Call) -> Reply:
+    def get_account_info(self, call: Call) -> Reply:
         return self.ok(
             {
                 "login": self.settings["username"],
@@ -491,7 +471,7 @@ class GatumMock(VendorMock):
             results.append({"sending": {"details": details}})
         return self.ok(results)
 
-    def sms_full_data(self, call: Call) -> Reply:
+    def get_sms_full_data(self, call: Call) -> Reply:
         self.catch_up()
         f = call.body or {}
         now = self.clock()
@@ -523,35 +503,28 @@ class GatumMock(VendorMock):
 
     # groups
 
-    def _group(self, id_group: int) -> _Group | Reply:
-        group = self.groups.get(id_group)
-        return group if group is not None else self.fail(404, "id_group", f"Group {id_group} not found.")
-
     def list_groups(self, call: Call) -> Reply:
         body = call.body or {}
         limit, offset = int(body.get("limit", 10)), int(body.get("offset", 0))
         if "id_group" in body:
-            group = self._group(int(body["id_group"]))
-            if isinstance(group, Reply):
-                return group
-            page = [group]
+            shown = [self.groups.require(int(body["id_group"]))]
         else:
-            page = list(self.groups.values())[offset * limit : (offset + 1) * limit]
-        details = {"countAll": len(self.groups), "countResult": len(page), "limit": limit, "offset": offset}
-        return self.ok({"groupDetails": details, "list": [g.summary() for g in page]})
+            shown = page(self.groups.list(), offset, limit, first=0)
+        details = {"countAll": len(self.groups), "countResult": len(shown), "limit": limit, "offset": offset}
+        return self.ok({"groupDetails": details, "list": [g.summary() for g in shown]})
 
     def create_group(self, call: Call) -> Reply:
         body = call.body
-        self._next_group_id += 1
-        group = _Group(
-            id_group=self._next_group_id,
-            name_group=body["name_group"],
-            on_birth=bool(body.get("on_birth", False)),
-            time_birth=_unset_if_false(body.get("time_birth")),
-            originator_birth=_unset_if_false(body.get("originator_birth")),
-            text_birth=_unset_if_false(body.get("text_birth")),
+        group = self.groups.create(
+            lambda id_group: _Group(
+                id_group=id_group,
+                name_group=body["name_group"],
+                on_birth=bool(body.get("on_birth", False)),
+                time_birth=_unset_if_false(body.get("time_birth")),
+                originator_birth=_unset_if_false(body.get("originator_birth")),
+                text_birth=_unset_if_false(body.get("text_birth")),
+            )
         )
-        self.groups[group.id_group] = group
         created = {
             **group.summary(),
             "originator_birth": group.originator_birth,
@@ -562,7 +535,7 @@ class GatumMock(VendorMock):
 
     def delete_groups(self, call: Call) -> Reply:
         ids = dict.fromkeys(int(i) for i in call.body["id_group"])
-        deleted = [i for i in ids if self.groups.pop(i, None) is not None]
+        deleted = [i for i in ids if self.groups.delete(i) is not None]
         if not deleted:
             return self.fail(404, "id_group", "None of the groups exists.")
         return self.ok({"groupDetails": {"command": "delete", "deleteCount": len(deleted)}, "list": deleted})
@@ -571,9 +544,7 @@ class GatumMock(VendorMock):
         return {**counts, "id_group": group.id_group, "name_group": group.name_group}
 
     def add_group_numbers(self, call: Call) -> Reply:
-        group = self._group(int(call.body["id_group"]))
-        if isinstance(group, Reply):
-            return group
+        group = self.groups.require(int(call.body["id_group"]))
         before = len(group.contacts)
         for contact in call.body["numbers"]:
             group.contacts[int(contact["number"])] = {**contact, "number": int(contact["number"])}
@@ -581,23 +552,19 @@ class GatumMock(VendorMock):
         return self.ok({"groupDetails": details})
 
     def search_group_numbers(self, call: Call) -> Reply:
-        group = self._group(int(call.body["id_group"]))
-        if isinstance(group, Reply):
-            return group
+        group = self.groups.require(int(call.body["id_group"]))
         numbers = dict.fromkeys(int(n) for n in call.body["numbers"])
         found = [_contact_record(group.contacts[n]) for n in numbers if n in group.contacts]
         return self.ok({"groupDetails": self._details(group, foundPhone=len(found)), "list": found})
 
     def delete_group_numbers(self, call: Call) -> Reply:
-        group = self._group(int(call.body["id_group"]))
-        if isinstance(group, Reply):
-            return group
+        group = self.groups.require(int(call.body["id_group"]))
         numbers = dict.fromkeys(int(n) for n in call.body["numbers"])
         removed = [group.contacts.pop(n) for n in numbers if n in group.contacts]
         details = self._details(group, deletedPhone=len(removed))
         return self.ok({"groupDetails": details, "list": [_contact_record(c) for c in removed]})
 
-    def send_bulk(self, call: Call) -> Reply:
+    def send_bulk_sms(self, call: Call) -> Reply:
         body = call.body
         refused = self._sender_refused(body["senderID"])
         if refused is not None:
@@ -633,12 +600,12 @@ class GatumMock(VendorMock):
             self.black_list.difference_update(numbers)
         return self.ok({"blacklistDetails": {"countBefore": before, "countAfter": len(self.black_list)}})
 
-    def black_list_add(self, call: Call) -> Reply:
+    def add_black_list_numbers(self, call: Call) -> Reply:
         return self._black_list_change((int(n) for n in call.body["numbers"]), add=True)
 
-    def black_list_search(self, call: Call) -> Reply:
+    def search_black_list_numbers(self, call: Call) -> Reply:
         numbers = dict.fromkeys(int(n) for n in call.body["numbers"])
         return self.ok({"list": [n for n in numbers if n in self.black_list]})
 
-    def black_list_delete(self, call: Call) -> Reply:
+    def delete_black_list_numbers(self, call: Call) -> Reply:
         return self._black_list_change((int(n) for n in call.body["numbers"]), add=False)

@@ -16,10 +16,11 @@ import secrets
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, ClassVar
+from typing import Any
 
 from ._catalogue import MAGIC_PREFIX, Declared
 from ._engine import Call, Reply, VendorMock
+from ._stores import Refused, Resources, TokenStore
 
 #: Credentials and seeded names the mock uses unless told otherwise (`switchboard-mock kandy --credential KEY=VALUE`).
 DEFAULT_SETTINGS = {
@@ -131,7 +132,6 @@ class _Token:
     level: str
     domain_key: str | None
     user_id: str | None
-    expires_at: float | None
 
 
 @dataclass(frozen=True)
@@ -155,45 +155,17 @@ class KandyMock(VendorMock):
     outcomes = _declared_outcomes()
     default_settings = DEFAULT_SETTINGS
     client_settings = ("account_api_key", "account_api_secret", "domain_api_key", "domain_api_secret", "user_id")
-    handlers: ClassVar[dict[str, str]] = {
-        "get_account_access_token": "get_account_access_token",
-        "delete_account_access_token": "delete_account_access_token",
-        "create_domain": "create_domain",
-        "delete_domain": "delete_domain",
-        "get_domains": "get_domains",
-        "get_domain_access_token": "get_domain_access_token",
-        "delete_domain_access_token": "delete_domain_access_token",
-        "get_limited_domain_detail": "get_limited_domain_detail",
-        "create_user_by_phone_number": "create_user_by_phone_number",
-        "create_user_by_user_id": "create_user_by_user_id",
-        "delete_user": "delete_user",
-        "get_users": "get_users",
-        "get_user_details": "get_user_details",
-        "get_user_access_token": "get_user_access_token",
-        "create_device": "create_device",
-        "delete_device": "delete_device",
-        "get_devices": "get_devices",
-        "get_group_by_id": "get_group_by_id",
-        "send_group_message": "send_group_message",
-        "get_device_address_book": "get_device_address_book",
-        "delete_device_address_book": "delete_device_address_book",
-        "send_device_message": "send_device_message",
-        "send_sms": "send_sms",
-        "get_pending_messages": "get_pending_messages",
-        "delete_handled_messages": "delete_handled_messages",
-    }
 
     def reset_auth(self) -> None:
-        self.tokens: dict[str, _Token] = {}
-        self.tokens_issued = 0
+        self.tokens: TokenStore[_Token] = TokenStore(self.clock)
 
     def reset_resources(self) -> None:
         s = self.settings
-        self.domains: dict[str, _Domain] = {}
+        self.domains: Resources[_Domain] = Resources(missing=lambda _: self._fail(404, 404, "domain not found"))
         self.groups: dict[str, _Group] = {}
         self.sms_sent: list[dict[str, Any]] = []
         seeded = _Domain(s["domain_api_key"], s["domain_api_secret"], s["domain_name"], "seeded by the mock")
-        self.domains[seeded.api_key] = seeded
+        self.domains.put(seeded.api_key, seeded)
         alice = self._add_user(seeded, s["user_id"], {"user_first_name": "Alice"}, password=s["user_password"])
         self._add_user(seeded, s["peer_user_id"], {"user_first_name": "Bob"}, password=None)
         device = _Device(s["device_id"], {"device_name": "seeded"}, self._seed_contacts(alice))
@@ -247,15 +219,8 @@ class KandyMock(VendorMock):
 
     def _issue(self, level: str, prefix: str, domain: _Domain | None = None, user: _User | None = None) -> str:
         ttl = float(self.settings["token_ttl"])
-        token = f"{prefix}{secrets.token_hex(16)}"
-        self.tokens[token] = _Token(
-            level,
-            domain.api_key if domain else None,
-            user.user_id if user else None,
-            self.clock() + ttl if ttl > 0 else None,
-        )
-        self.tokens_issued += 1
-        return token
+        grant = _Token(level, domain.api_key if domain else None, user.user_id if user else None)
+        return self.tokens.issue(grant, ttl if ttl > 0 else None, token=f"{prefix}{secrets.token_hex(16)}")
 
     def _resolve(self, token: _Token) -> Principal | None:
         """The principal a token stands for, or None when its domain or user is gone."""
@@ -286,12 +251,12 @@ class KandyMock(VendorMock):
                         if secrets.compare_digest(key, user.api_key):
                             return Principal("user", domain, user)
             return self._refused()
-        token = self.tokens.get(key)
-        if token is None or token.level != level:
+        found = self.tokens.find(key)
+        if found is None or found.grant.level != level:
             return self._refused()
-        if token.expires_at is not None and token.expires_at <= self.clock():
+        if found.expired(self.clock()):
             return self._refused("access token expired")
-        principal = self._resolve(token)
+        principal = self._resolve(found.grant)
         return principal if principal is not None else self._refused()
 
     @staticmethod
@@ -312,18 +277,26 @@ class KandyMock(VendorMock):
         return self._revoke(call.query_value("account_access_token"), "account", None)
 
     def _revoke(self, token: str, level: str, domain: _Domain | None) -> Reply:
-        found = self.tokens.get(token)
-        if found is None or found.level != level or (domain is not None and found.domain_key != domain.api_key):
+        found = self._token(token, level, domain)
+        if found is None:
             return self._fail(404, 404, "access token not found")
-        del self.tokens[token]
+        self.tokens.revoke(token)
         return self._ok()
+
+    def _token(self, token: str | None, level: str, domain: _Domain | None = None) -> _Token | None:
+        """The grant of ``token`` (expired or not) if it is of ``level`` (and of ``domain``)."""
+        found = self.tokens.find(token)
+        grant = found.grant if found is not None else None
+        if grant is None or grant.level != level or (domain is not None and grant.domain_key != domain.api_key):
+            return None
+        return grant
 
     def create_domain(self, call: Call) -> Reply:
         name = call.body["domain_name"]
         if self.settings["strict"] == "yes" and any(d.name == name for d in self.domains.values()):
             return self._fail(409, 409, "a domain of that name already exists")
         domain = _Domain(_hex(), secrets.token_hex(16), name, call.body.get("project_name") or name)
-        self.domains[domain.api_key] = domain
+        self.domains.put(domain.api_key, domain)
         result = {
             "domain_name": domain.name,
             "project_name": domain.project_name,
@@ -333,9 +306,7 @@ class KandyMock(VendorMock):
         return self._ok(result)
 
     def delete_domain(self, call: Call) -> Reply:
-        domain = self.domains.pop(call.query_value("domain_api_key"), None)
-        if domain is None:
-            return self._fail(404, 404, "domain not found")
+        domain = self.domains.remove(call.query_value("domain_api_key"))
         self.groups = {k: g for k, g in self.groups.items() if g.domain is not domain}
         return self._ok(message="Domain Deleted")
 
@@ -377,8 +348,7 @@ class KandyMock(VendorMock):
         assert domain is not None
         if not self._secret_matches(call, "domain_api_secret", domain.api_secret):
             return self._refused("invalid domain API key or secret")
-        token = self.tokens.get(call.query_value("domain_access_token"))
-        if token is None or token.level != "domain" or token.domain_key != domain.api_key:
+        if self._token(call.query_value("domain_access_token"), "domain", domain) is None:
             return self._fail(404, 404, "access token not found")
         return self._ok({"domain": self._domain_record(domain)})
 
@@ -443,8 +413,8 @@ class KandyMock(VendorMock):
 
     def get_user_details(self, call: Call) -> Reply:
         principal: Principal = call.principal
-        token = self.tokens.get(call.query_value("user_access_token"))
-        owner = self._resolve(token) if token is not None and token.level == "user" else None
+        token = self._token(call.query_value("user_access_token"), "user")
+        owner = self._resolve(token) if token is not None else None
         if owner is None or owner.user is None or owner.domain is not principal.domain:
             return self._fail(404, 701, "user not found")
         return self._ok({"users": [self._user_record(owner.user)]})
@@ -500,9 +470,11 @@ class KandyMock(VendorMock):
             if other is not user
         ][:20]
 
-    def _device(self, call: Call) -> _Device | Reply:
+    def _device(self, call: Call) -> _Device:
         device = self._user(call).devices.get(call.query_value("device_id"))
-        return device if device is not None else self._fail(404, 404, "device not found")
+        if device is None:
+            raise Refused(self._fail(404, 404, "device not found"))
+        return device
 
     def delete_device(self, call: Call) -> Reply:
         user = self._user(call)
@@ -516,19 +488,17 @@ class KandyMock(VendorMock):
 
     # groups
 
-    def _group(self, call: Call, group_id: str) -> _Group | Reply:
+    def _group(self, call: Call, group_id: str) -> _Group:
         user = self._user(call)
         group = self.groups.get(group_id)
         if group is None or group.domain is not user.domain:
-            return self._fail(404, 700, "group not found")
+            raise Refused(self._fail(404, 700, "group not found"))
         if user.user_id not in group.members:
-            return self._fail(403, 702, "requesting user not in group")
+            raise Refused(self._fail(403, 702, "requesting user not in group"))
         return group
 
     def get_group_by_id(self, call: Call) -> Reply:
         group = self._group(call, call.query_value("group_id"))
-        if isinstance(group, Reply):
-            return group
         members = [{"full_user_id": f"{m}@{group.domain.name}", "muted": False} for m in group.members]
         result = {
             "group_id": group.group_id,
@@ -545,8 +515,6 @@ class KandyMock(VendorMock):
     def send_group_message(self, call: Call) -> Reply:
         message = call.body["message"]
         group = self._group(call, message["group_id"])
-        if isinstance(group, Reply):
-            return group
         sender = self._user(call)
         item = self._chat_item(sender, message)
         item.update(messageType="groupChat", group_id=group.group_id)
@@ -559,14 +527,10 @@ class KandyMock(VendorMock):
 
     def get_device_address_book(self, call: Call) -> Reply:
         device = self._device(call)
-        if isinstance(device, Reply):
-            return device
         return self._ok({"contacts": list(device.contacts)})
 
     def delete_device_address_book(self, call: Call) -> Reply:
         device = self._device(call)
-        if isinstance(device, Reply):
-            return device
         device.contacts = []
         return self._ok()
 
@@ -598,8 +562,6 @@ class KandyMock(VendorMock):
 
     def send_device_message(self, call: Call) -> Reply:
         device = self._device(call)
-        if isinstance(device, Reply):
-            return device
         message = call.body["message"]
         recipient = self._find_user(message["destination"])
         if recipient is None:
@@ -611,8 +573,6 @@ class KandyMock(VendorMock):
 
     def send_sms(self, call: Call) -> Reply:
         device = self._device(call)
-        if isinstance(device, Reply):
-            return device
         sms = call.body["message"]
         if self.settings["strict"] == "yes" and not all(
             set(sms[k]) <= _SMS_NUMBER_CHARS and 6 <= len(sms[k].lstrip("+")) <= 15 for k in ("source", "destination")
@@ -623,15 +583,11 @@ class KandyMock(VendorMock):
 
     def get_pending_messages(self, call: Call) -> Reply:
         device = self._device(call)
-        if isinstance(device, Reply):
-            return device
         messages = [{k: v for k, v in m.items() if k != "sender_device"} for m in device.pending]
         return self._ok({"messages": messages})
 
     def delete_handled_messages(self, call: Call) -> Reply:
         device = self._device(call)
-        if isinstance(device, Reply):
-            return device
         handled = {str(u).lower() for u in json.loads(call.query_value("messages"))[:MAX_HANDLED]}
         kept = []
         for item in device.pending:

@@ -9,12 +9,13 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any
 
 import httpx
 
 from ._catalogue import Declared
 from ._engine import Call, MockClock, Reply, VendorMock
+from ._stores import EXPIRED, Resources, TokenStore, bearer
 from ._webhooks import LOOPBACK_HOSTS, WebhookSender, host_allowed, log
 
 #: Credentials the mock accepts unless told otherwise (`switchboard-mock netsapiens --credential KEY=VALUE`).
@@ -52,7 +53,6 @@ def posted(response: httpx.Response, payload: Any) -> bool:
 class _Grant:
     user: str
     domain: str
-    expires_at: float
     scope: str = "Basic User"
 
 
@@ -82,19 +82,6 @@ class NetsapiensMock(VendorMock):
             how=f"fail {ERROR_AFTER} event posts in a row",
         ),
     )
-    handlers: ClassVar[dict[str, str]] = {
-        "create_token": "create_token",
-        "send_message_new_session": "send_new_session",
-        "send_message_in_session": "send_in_session",
-        "list_domain_message_sessions": "list_domain_sessions",
-        "list_user_message_sessions": "list_user_sessions",
-        "list_session_messages": "list_session_messages",
-        "create_subscription": "create_subscription",
-        "list_subscriptions": "list_subscriptions",
-        "read_subscription": "read_subscription",
-        "update_subscription": "update_subscription",
-        "delete_subscription": "delete_subscription",
-    }
 
     def __init__(self, clock: MockClock, settings: Mapping[str, str] | None = None) -> None:
         super().__init__(clock, settings)
@@ -103,14 +90,15 @@ class NetsapiensMock(VendorMock):
                 raise ValueError(f"setting {name} must be one of {', '.join(allowed)}")
 
     def reset_auth(self) -> None:
-        self.access_tokens: dict[str, _Grant] = {}
-        self.refresh_tokens: dict[str, _Grant] = {}
-        self.tokens_issued = 0
+        self.access_tokens: TokenStore[_Grant] = TokenStore(self.clock)
+        self.refresh_tokens: TokenStore[_Grant] = TokenStore(self.clock)
 
     def reset_resources(self) -> None:
         self.sessions: dict[str, dict[str, Any]] = {}
         self.messages: dict[str, list[dict[str, Any]]] = {}
-        self.subscriptions: dict[str, dict[str, Any]] = {}
+        self.subscriptions: Resources[dict[str, Any]] = Resources(
+            lambda: uuid.uuid4().hex, lambda _: self.error(404, "subscription not found")
+        )
         #: Failed posts in a row, by subscription id.
         self._failures: dict[str, int] = {}
         sender: WebhookSender | None = self.__dict__.get("_sender")
@@ -124,14 +112,10 @@ class NetsapiensMock(VendorMock):
 
     def _issue(self, user: str, domain: str, *, refresh: str | None = None, scope: str = "Basic User") -> Reply:
         """A new access token; a new refresh token too unless ``refresh`` (a reusable one) is given again."""
-        now = self.clock()
         ttl = int(float(self.settings["token_ttl"]))
-        access = secrets.token_hex(20)
-        self.access_tokens[access] = _Grant(user, domain, now + ttl, scope)
+        access = self.access_tokens.issue(_Grant(user, domain, scope), ttl)
         if refresh is None and scope != "mfa_required":
-            refresh = secrets.token_hex(20)
-            self.refresh_tokens[refresh] = _Grant(user, domain, now + float(self.settings["refresh_ttl"]), scope)
-        self.tokens_issued += 1
+            refresh = self.refresh_tokens.issue(_Grant(user, domain, scope), float(self.settings["refresh_ttl"]))
         login = f"{user}@{domain}"
         token = {
             "access_token": access,
@@ -162,37 +146,35 @@ class NetsapiensMock(VendorMock):
             return self._issue(user, domain or "example.com", scope=scope)
         if body["grant_type"] == "mfa":
             pending = self.access_tokens.get(body["access_token"])
-            if pending is None or pending.scope != "mfa_required" or pending.expires_at <= self.clock():
+            if pending is None or pending.scope != "mfa_required":
                 return self.error(401, "invalid or expired mfa_required token")
             if not secrets.compare_digest(body["passcode"], s["mfa_passcode"]):
                 return self.error(401, "invalid passcode")
-            del self.access_tokens[body["access_token"]]
+            self.access_tokens.revoke(body["access_token"])
             return self._issue(pending.user, pending.domain)
         rotate = s["refresh_reuse"] == "rotate"
         refresh = body["refresh_token"]
-        grant = self.refresh_tokens.pop(refresh, None) if rotate else self.refresh_tokens.get(refresh)
-        if grant is None or grant.expires_at <= self.clock():
+        grant = self.refresh_tokens.take(refresh) if rotate else self.refresh_tokens.get(refresh)
+        if grant is None:
             return self.error(401, "invalid or expired refresh token")
         return self._issue(grant.user, grant.domain, refresh=None if rotate else refresh)
 
     def authenticate(self, call: Call) -> Any:
-        scheme, _, token = (call.headers.get("authorization") or "").partition(" ")
-        if scheme.lower() != "bearer" or not token:
+        token = bearer(call.headers.get("authorization"))
+        if token is None:
             return self.error(401, "missing bearer token")
-        grant = self.access_tokens.get(token)
-        if grant is None:
-            return self.error(401, "invalid access token")
-        if grant.expires_at <= self.clock():
-            return self.error(401, "access token expired")
-        if grant.scope == "mfa_required":
+        found = self.access_tokens.check(token)
+        if isinstance(found, str):
+            return self.error(401, "access token expired" if found == EXPIRED else "invalid access token")
+        if found.grant.scope == "mfa_required":
             return self.error(401, "multi-factor authentication required (grant_type mfa)")
-        return grant
+        return found
 
     # messages
 
     @staticmethod
     def _scope(call: Call) -> tuple[str, str]:
-        grant: _Grant = call.principal
+        grant: _Grant = call.principal.grant
         domain = call.path_params["domain"]
         user = call.path_params.get("user", "~")
         return (grant.domain if domain == "~" else domain), (grant.user if user == "~" else user)
@@ -247,14 +229,14 @@ class NetsapiensMock(VendorMock):
         self._publish("messagesession", domain, user, session)
         return Reply(202, {"code": 202, "message": "Accepted"})
 
-    def send_new_session(self, call: Call) -> Reply:
+    def send_message_new_session(self, call: Call) -> Reply:
         # The official description answers this send with 200 (its body says 202); the SDK accepts only 200.
         reply = self._store(call, secrets.token_hex(16))
         if reply.status == 202:
             reply.status = 200
         return reply
 
-    def send_in_session(self, call: Call) -> Reply:
+    def send_message_in_session(self, call: Call) -> Reply:
         # The client picks session ids: a new one starts a session.
         return self._store(call, call.path_params["messagesession"])
 
@@ -262,12 +244,12 @@ class NetsapiensMock(VendorMock):
     def _limit(call: Call) -> int:
         return int(call.query_value("limit", 100))
 
-    def list_domain_sessions(self, call: Call) -> Reply:
+    def list_domain_message_sessions(self, call: Call) -> Reply:
         domain, _ = self._scope(call)
         found = [s for s in self.sessions.values() if s["domain"] == domain]
         return Reply(200, found[: self._limit(call)])
 
-    def list_user_sessions(self, call: Call) -> Reply:
+    def list_user_message_sessions(self, call: Call) -> Reply:
         domain, user = self._scope(call)
         found = [s for s in self.sessions.values() if (s["domain"], s["user"]) == (domain, user)]
         return Reply(200, found[: self._limit(call)])
@@ -331,12 +313,14 @@ class NetsapiensMock(VendorMock):
 
     def create_subscription(self, call: Call) -> Reply:
         body = call.body
-        grant: _Grant = call.principal
         key = (body["model"], body["post-url"], body.get("domain", "*"), body.get("user", "*"))
         for existing in self.subscriptions.values():
             if (existing["model"], existing["post-url"], existing["domain"], existing["user"]) == key:
                 return Reply(409, {"code": 409, "message": "matching set of parameters already exists"})
-        subscription_id = uuid.uuid4().hex
+        return Reply(200, self.subscriptions.create(lambda subscription_id: self._subscription(subscription_id, call)))
+
+    def _subscription(self, subscription_id: str, call: Call) -> dict[str, Any]:
+        body = call.body
         subscription = {
             "id": subscription_id,
             "model": body["model"],
@@ -350,30 +334,23 @@ class NetsapiensMock(VendorMock):
             "error-count": 0,
             "posts-count": 0,
             "subscription-creation-datetime": _datetime(self.clock()),
-            "subscription-expires-datetime": body.get("subscription-expires-datetime") or _datetime(grant.expires_at),
+            "subscription-expires-datetime": body.get("subscription-expires-datetime")
+            or _datetime(call.principal.expires_at),
         }
         if body.get("preferred-server"):
             subscription["preferred-server"] = body["preferred-server"]
-        self.subscriptions[subscription_id] = subscription
-        return Reply(200, subscription)
+        return subscription
 
     def list_subscriptions(self, call: Call) -> Reply:
-        return Reply(200, list(self.subscriptions.values()))
+        return Reply(200, self.subscriptions.list())
 
     def read_subscription(self, call: Call) -> Reply:
-        subscription = self.subscriptions.get(call.path_params["id"])
-        if subscription is None:
-            return self.error(404, "subscription not found")
-        return Reply(200, subscription)
+        return Reply(200, self.subscriptions.require(call.path_params["id"]))
 
     def update_subscription(self, call: Call) -> Reply:
-        subscription = self.subscriptions.get(call.path_params["id"])
-        if subscription is None:
-            return self.error(404, "subscription not found")
-        subscription.update(call.body)
+        self.subscriptions.require(call.path_params["id"]).update(call.body)
         return Reply(202, {"code": 202, "message": "Accepted"})
 
     def delete_subscription(self, call: Call) -> Reply:
-        if self.subscriptions.pop(call.path_params["id"], None) is None:
-            return self.error(404, "subscription not found")
+        self.subscriptions.remove(call.path_params["id"])
         return Reply(202, {"code": 202, "message": "Accepted"})

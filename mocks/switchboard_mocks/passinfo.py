@@ -14,6 +14,8 @@ from switchboard._sms import sms_segments
 
 from ._catalogue import MAGIC_PREFIX, Declared
 from ._engine import Call, Reply, VendorMock
+from ._stores import Resources
+from ._stores import page as pages
 
 #: What the mock accepts unless told otherwise (`switchboard-mock passinfo --credential KEY=VALUE`).
 DEFAULT_SETTINGS = {
@@ -90,8 +92,8 @@ class _Account:
     client_id: str
     key: str
     balance: int
-    contacts: dict[str, dict[str, Any]] = field(default_factory=dict)
-    groups: dict[str, dict[str, Any]] = field(default_factory=dict)
+    contacts: Resources[dict[str, Any]]
+    groups: Resources[dict[str, Any]]
     messages: dict[str, _Message] = field(default_factory=dict)
     batches: dict[str, list[str]] = field(default_factory=dict)
 
@@ -108,21 +110,8 @@ class PassInfoMock(VendorMock):
     outcomes = _declared_outcomes()
     default_settings = DEFAULT_SETTINGS
     client_settings = ("api_key", "client_id")
-    handlers: ClassVar[dict[str, str]] = {
-        "send_message": "send_message",
-        "send_message_bulk": "send_message_bulk",
-        "send_message_group": "send_message_group",
-        "get_message_status": "get_message_status",
-        "get_message_status_bulk": "get_message_status_bulk",
-        "create_contact": "create_contact",
-        "get_contacts_list": "get_contacts_list",
-        "add_users_to_contact": "add_users_to_contact",
-        "get_user_groups": "get_user_groups",
-        "add_contact_to_group": "add_contact_to_group",
-        "get_sms_count": "get_sms_count",
-        "renew_api_key": "renew_api_key",
-        "renew_api_key_via_get": "renew_api_key",
-    }
+    #: The renewal by GET is served as the renewal by POST (the clients never send it).
+    handlers: ClassVar[dict[str, str]] = {"renew_api_key_via_get": "renew_api_key"}
 
     def reset_auth(self) -> None:
         pairs = [(self.settings["client_id"], self.settings["api_key"])]
@@ -139,15 +128,15 @@ class PassInfoMock(VendorMock):
     def reset_resources(self) -> None:
         balance = int(self.settings["balance"])
         names = [n.strip() for n in self.settings["groups"].split(",") if n.strip()]
-        self.accounts = {
-            client_id: _Account(
-                client_id,
-                key,
-                balance,
-                groups={f"g{i}": {"id": f"g{i}", "name": name, "members": []} for i, name in enumerate(names, 1)},
+        self.accounts: dict[str, _Account] = {}
+        for client_id, key in self.keys.items():
+            groups: Resources[dict[str, Any]] = Resources(missing=lambda _: self.error(404, "group not found"))
+            for number, name in enumerate(names, 1):
+                groups.put(f"g{number}", {"id": f"g{number}", "name": name, "members": []})
+            contacts: Resources[dict[str, Any]] = Resources(
+                lambda: self._next_id("c"), lambda _: self.error(404, "contact not found")
             )
-            for client_id, key in self.keys.items()
-        }
+            self.accounts[client_id] = _Account(client_id, key, balance, contacts, groups)
         self._random = random.Random(int(self.settings["seed"]))
         self._ids = 0
 
@@ -248,9 +237,7 @@ class PassInfoMock(VendorMock):
 
     def send_message_group(self, call: Call) -> Reply:
         account: _Account = call.principal
-        group = account.groups.get(call.path_params["group_id"])
-        if group is None:
-            return self.error(404, "group not found")
+        group = account.groups.require(call.path_params["group_id"])
         numbers = [account.contacts[c]["phone_number"] for c in group["members"]]
         refused = self._sender_refused(call)
         sent = refused or self._send(account, numbers, call.body["message"], call.outcome)
@@ -304,16 +291,14 @@ class PassInfoMock(VendorMock):
 
     def create_contact(self, call: Call) -> Reply:
         account: _Account = call.principal
-        contact_id = self._next_id("c")
-        account.contacts[contact_id] = {"id": contact_id, **call.body, "user_ids": []}
+        account.contacts.create(lambda contact_id: {"id": contact_id, **call.body, "user_ids": []})
         return Reply(200, {"success": True, "message": "Contact created"})
 
     def get_contacts_list(self, call: Call) -> Reply:
         account: _Account = call.principal
         page, limit = int(call.query_value("page", 1)), int(call.query_value("limit", 10))
-        listed = list(account.contacts.values())
-        start = (page - 1) * limit
-        shown = listed[start : start + limit] if start < len(listed) else []
+        listed = account.contacts.list()
+        shown = pages(listed, page, limit)
         return Reply(
             200,
             {
@@ -326,9 +311,7 @@ class PassInfoMock(VendorMock):
 
     def add_users_to_contact(self, call: Call) -> Reply:
         account: _Account = call.principal
-        contact = account.contacts.get(call.body["contact_id"])
-        if contact is None:
-            return self.error(404, "contact not found")
+        contact = account.contacts.require(call.body["contact_id"])
         contact["user_ids"].extend(u for u in call.body["user_ids"] if u not in contact["user_ids"])
         return Reply(200, {"success": True, "message": "Users added"})
 
@@ -338,12 +321,9 @@ class PassInfoMock(VendorMock):
 
     def add_contact_to_group(self, call: Call) -> Reply:
         account: _Account = call.principal
-        contact_id, group_id = call.body["contact_id"], call.body["group_id"]
-        if contact_id not in account.contacts:
-            return self.error(404, "contact not found")
-        group = account.groups.get(group_id)
-        if group is None:
-            return self.error(404, "group not found")
+        contact_id = call.body["contact_id"]
+        account.contacts.require(contact_id)
+        group = account.groups.require(call.body["group_id"])
         if contact_id not in group["members"]:
             group["members"].append(contact_id)
         return Reply(200, {"success": True, "message": "Contact added to group"})

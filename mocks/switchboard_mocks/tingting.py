@@ -31,12 +31,11 @@ import uuid
 import warnings
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Any, ClassVar
-
-from switchboard.spec import Spec
+from typing import Any
 
 from ._catalogue import Declared
 from ._engine import Call, Reply, VendorMock
+from ._stores import Resources, TokenStore, bearer
 
 #: What the mock accepts unless told otherwise (`switchboard-mock tingting --credential KEY=VALUE`). The token
 #: lifetimes are the ones decoded from the vendor's sample tokens (access 5 days, refresh 1 day).
@@ -190,40 +189,16 @@ class TingTingMock(VendorMock):
     default_settings = DEFAULT_SETTINGS
     outcomes = OUTCOMES
     client_settings = ("email", "password")
-    handlers: ClassVar[dict[str, str]] = {
-        "login": "login",
-        "get_user_details": "user_details",
-        "refresh_token": "refresh",
-        "list_campaigns": "list_campaigns",
-        "create_campaign": "create_campaign",
-        "update_campaign": "update_campaign",
-        "delete_campaign": "delete_campaign",
-        "get_campaign": "get_campaign",
-        "test_voice": "test_voice",
-        "begin_campaign": "begin_campaign",
-        "list_owned_phone_numbers": "list_owned",
-        "list_available_phone_numbers": "list_available",
-        "buy_phone_number": "buy_number",
-        "release_phone_number": "release_number",
-        "list_campaign_numbers": "list_numbers",
-        "add_campaign_number": "add_number",
-        "delete_campaign_number": "delete_number",
-        "get_campaign_number": "get_number",
-        "update_campaign_number": "update_number",
-        "send_otp": "send_otp",
-    }
 
     def reset_auth(self) -> None:
-        #: jti -> token type of every token issued and not revoked.
-        self.issued: dict[str, str] = {}
+        #: jti -> token type of every token issued and not revoked, expiring with the token.
+        self.issued: TokenStore[str] = TokenStore(self.clock)
         self.logins = 0
         self.refreshes = 0
 
     def reset_resources(self) -> None:
-        self.campaigns: dict[int, _Campaign] = {}
-        self.numbers: dict[int, _Number] = {}
-        self.next_campaign_id = 1
-        self.next_number_id = 1
+        self.campaigns: Resources[_Campaign] = Resources(missing=lambda _: self.error(404, "Campaign not found."))
+        self.numbers: Resources[_Number] = Resources(missing=lambda _: self.error(404, "Number not found."))
         self.credits_on_hold = 0
         self.otps_sent: list[dict[str, str]] = []
         self.market: dict[str, dict[str, Any]] = {}
@@ -270,17 +245,15 @@ class TingTingMock(VendorMock):
         """Django's APPEND_SLASH: a path that exists only with a trailing slash is a 301 to it."""
         if self.settings["append_slash"] != "true" or path.endswith("/") or not path.startswith("/"):
             return None
-        spec = Spec.load(self.spec_name)
-        if not spec.allowed_methods(path + "/"):
+        if not self.spec.allowed_methods(path + "/"):
             return None
-        return Reply(301, None, {"Location": f"{spec.base_path}{path}/"})
+        return Reply(301, None, {"Location": f"{self.spec.base_path}{path}/"})
 
     # auth
 
     def _sign(self, token_type: str, ttl: float, user_id: int = 1) -> str:
         now = int(self.clock())
-        jti = uuid.uuid4().hex
-        self.issued[jti] = token_type
+        jti = self.issued.issue(token_type, token=uuid.uuid4().hex, expires_at=now + int(ttl))
         header = _b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
         claims = {"token_type": token_type, "exp": now + int(ttl), "iat": now, "jti": jti, "user_id": user_id}
         payload = _b64(json.dumps(claims, separators=(",", ":")).encode())
@@ -302,7 +275,7 @@ class TingTingMock(VendorMock):
             return None
         if not isinstance(claims, dict) or claims.get("token_type") != token_type:
             return None
-        if self.issued.get(str(claims.get("jti"))) != token_type or claims.get("exp", 0) <= self.clock():
+        if self.issued.get(str(claims.get("jti"))) != token_type:  # revoked, expired or never issued
             return None
         return claims
 
@@ -321,27 +294,27 @@ class TingTingMock(VendorMock):
         user = {"first_name": "Switch", "last_name": "Board", "email": s["email"]}
         return self.envelope({"token": token, "user_data": user}, "Successfully logged in")
 
-    def refresh(self, call: Call) -> Reply:
+    def refresh_token(self, call: Call) -> Reply:
         claims = self._verify(call.body["refresh"], "refresh")
         if claims is None:
             return Reply(401, {"detail": "Token is invalid or expired", "code": "token_not_valid"})
         self.refreshes += 1
         answer = {"access": self._sign("access", float(self.settings["token_ttl"]), claims["user_id"])}
         if self.settings["rotate_refresh"] == "true":
-            del self.issued[claims["jti"]]
+            self.issued.revoke(claims["jti"])
             answer["refresh"] = self._sign("refresh", float(self.settings["refresh_ttl"]), claims["user_id"])
         return Reply(200, answer)
 
     def authenticate(self, call: Call) -> Any:
-        scheme, _, token = (call.headers.get("authorization") or "").partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
+        token = (bearer(call.headers.get("authorization")) or "").strip()
+        if not token:
             return Reply(401, {"detail": "Authentication credentials were not provided."})
-        claims = self._verify(token.strip(), "access")
+        claims = self._verify(token, "access")
         if claims is None:
             return Reply(401, _SIMPLEJWT_INVALID)
         return claims
 
-    def user_details(self, call: Call) -> Reply:
+    def get_user_details(self, call: Call) -> Reply:
         details = {
             "first_name": "Switch",
             "last_name": "Board",
@@ -356,8 +329,8 @@ class TingTingMock(VendorMock):
 
     # campaigns
 
-    def _campaign(self, call: Call) -> _Campaign | None:
-        return self.campaigns.get(int(call.path_params["campaign_id"]))
+    def _campaign(self, call: Call) -> _Campaign:
+        return self.campaigns.require(int(call.path_params["campaign_id"]))
 
     @staticmethod
     def _campaign_view(campaign: _Campaign, *, tags: bool = True) -> dict[str, Any]:
@@ -403,11 +376,11 @@ class TingTingMock(VendorMock):
                 return self.invalid("send_to_number_file", str(bad))
         else:
             rows = [(number, {}) for number in body["individual_number"]]
-        campaign = _Campaign(
-            self.next_campaign_id, body["name"], body["services"], body.get("description"), usable_tags=tags
+        campaign = self.campaigns.create(
+            lambda campaign_id: _Campaign(
+                campaign_id, body["name"], body["services"], body.get("description"), usable_tags=tags
+            )
         )
-        self.next_campaign_id += 1
-        self.campaigns[campaign.id] = campaign
         for number, values in rows:
             self._add(campaign, number, values)
         return self.envelope(
@@ -416,8 +389,6 @@ class TingTingMock(VendorMock):
 
     def update_campaign(self, call: Call) -> Reply:
         campaign = self._campaign(call)
-        if campaign is None:
-            return self.error(404, "Campaign not found.")
         for key in ("name", "services", "description"):
             if key in call.body:
                 setattr(campaign, key, call.body[key])
@@ -425,17 +396,13 @@ class TingTingMock(VendorMock):
         return self.envelope({"details": details}, "Campaign details successfully updated.")
 
     def delete_campaign(self, call: Call) -> Reply:
-        campaign = self.campaigns.pop(int(call.path_params["campaign_id"]), None)
-        if campaign is None:
-            return self.error(404, "Campaign not found.")
+        campaign = self.campaigns.remove(int(call.path_params["campaign_id"]))
         for number_id in campaign.numbers:
-            self._release_hold(self.numbers.pop(number_id))
+            self._release_hold(self.numbers.remove(number_id))
         return self.envelope({"camaign": "Campaign Deleted Succesfully"})
 
     def get_campaign(self, call: Call) -> Reply:
         campaign = self._campaign(call)
-        if campaign is None:
-            return self.error(404, "Campaign not found.")
         return self.envelope({"messages": "Details Retrived successfully", "details": [self._campaign_view(campaign)]})
 
     def test_voice(self, call: Call) -> Reply:
@@ -478,8 +445,6 @@ class TingTingMock(VendorMock):
 
     def begin_campaign(self, call: Call) -> Reply:
         campaign = self._campaign(call)
-        if campaign is None:
-            return self.error(404, "Campaign not found.")
         body = call.body or {}
         files = getattr(body, "files", {})
         for name in ("audio", "aud_file"):  # aud_file wins when both are given
@@ -552,14 +517,14 @@ class TingTingMock(VendorMock):
 
     # phone numbers
 
-    def list_owned(self, call: Call) -> Reply:
+    def list_owned_phone_numbers(self, call: Call) -> Reply:
         return self.envelope({"owned_numbers": [self.market[sid] for sid in sorted(self.owned)]})
 
-    def list_available(self, call: Call) -> Reply:
+    def list_available_phone_numbers(self, call: Call) -> Reply:
         free = [entry for sid, entry in self.market.items() if sid not in self.owned]
         return self.envelope({"number_lists": free}, "Number Lists Retrived Successfully!!")
 
-    def buy_number(self, call: Call) -> Reply:
+    def buy_phone_number(self, call: Call) -> Reply:
         sid = call.body["phone_sid"].lower()
         if sid not in self.market:
             return self.invalid("phone_sid", "No such number to buy.", 404)
@@ -569,7 +534,7 @@ class TingTingMock(VendorMock):
         entry = self.market[sid]
         return self.envelope({"number_details": [entry]}, f"{entry['phone_number']} number bought successfully!!")
 
-    def release_number(self, call: Call) -> Reply:
+    def release_phone_number(self, call: Call) -> Reply:
         sid = call.body["phone_sid"].lower()
         if sid not in self.owned:
             return self.invalid("phone_sid", "You own no such number.", 404)
@@ -602,9 +567,7 @@ class TingTingMock(VendorMock):
         }
 
     def _add(self, campaign: _Campaign, phone: int, tags: dict[str, Any]) -> _Number:
-        number = _Number(self.next_number_id, phone, campaign.id, tags)
-        self.next_number_id += 1
-        self.numbers[number.id] = number
+        number = self.numbers.create(lambda number_id: _Number(number_id, phone, campaign.id, tags))
         campaign.numbers.append(number.id)
         return number
 
@@ -612,18 +575,14 @@ class TingTingMock(VendorMock):
     def _unusable_tags(campaign: _Campaign, tags: dict[str, Any]) -> list[str]:
         return sorted(set(tags) - set(campaign.usable_tags))
 
-    def list_numbers(self, call: Call) -> Reply:
+    def list_campaign_numbers(self, call: Call) -> Reply:
         campaign = self._campaign(call)
-        if campaign is None:
-            return self.error(404, "Campaign not found.")
         views = [self._number_view(self.numbers[i]) for i in campaign.numbers]
         message = f"Number related to {campaign.name} campaign Retrived successfully"
         return self.envelope({"messages": message, "number-lists": views})
 
-    def add_number(self, call: Call) -> Reply:
+    def add_campaign_number(self, call: Call) -> Reply:
         campaign = self._campaign(call)
-        if campaign is None:
-            return self.error(404, "Campaign not found.")
         tags = call.body.get("available_tags", {})
         unusable = self._unusable_tags(campaign, tags)
         if unusable:
@@ -631,30 +590,24 @@ class TingTingMock(VendorMock):
         number = self._add(campaign, call.body["number"], tags)
         return self.envelope({"details": self._number_view(number)}, "Number added successfully.", 201)
 
-    def _number(self, call: Call) -> _Number | None:
-        return self.numbers.get(int(call.path_params["number_id"]))
+    def _number(self, call: Call) -> _Number:
+        return self.numbers.require(int(call.path_params["number_id"]))
 
-    def delete_number(self, call: Call) -> Reply:
+    def delete_campaign_number(self, call: Call) -> Reply:
         number = self._number(call)
-        if number is None:
-            return self.error(404, "Number not found.")
         campaign = self.campaigns[number.campaign_id]
         campaign.numbers.remove(number.id)
-        self._release_hold(self.numbers.pop(number.id))
+        self._release_hold(self.numbers.remove(number.id))
         text = f"{number.number} of campaign {campaign.name} deleted Successfully!!"
         return self.envelope({"campaign-details": text})
 
-    def get_number(self, call: Call) -> Reply:
+    def get_campaign_number(self, call: Call) -> Reply:
         number = self._number(call)
-        if number is None:
-            return self.error(404, "Number not found.")
         message = f"{number.number} details retrieved successfully!!"
         return self.envelope({"messages": message, "number-detail": self._number_view(number)})
 
-    def update_number(self, call: Call) -> Reply:
+    def update_campaign_number(self, call: Call) -> Reply:
         number = self._number(call)
-        if number is None:
-            return self.error(404, "Number not found.")
         if "available_tags" in call.body:
             unusable = self._unusable_tags(self.campaigns[number.campaign_id], call.body["available_tags"])
             if unusable:

@@ -31,6 +31,7 @@ from ._errors import (
     UnauthorizedError,
 )
 from ._limits import ResponseLimits
+from ._options import ClientOptions, TokenOptions
 from ._retry import RetryPolicy, max_retries
 from ._sms import sms_segments
 from ._store import CredentialStore, MemoryStore, StoreError
@@ -48,6 +49,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientOptions",
     "ConflictError",
     "CredentialStore",
     "DualTransport",
@@ -73,6 +75,7 @@ __all__ = [
     "TemporaryTokenError",
     "Token",
     "TokenGrant",
+    "TokenOptions",
     "UnauthorizedError",
     "ValidatingTransport",
     "Violation",

@@ -6,13 +6,12 @@ here on first use and cached per level (per user for user tokens), or an API key
 
 Example::
 
-    from kandy_client.api.user import get_devices
     from switchboard.kandy import make_client
 
     client = make_client(
         "https://api.kandy.io/v1.2", domain_api_key="...", domain_api_secret="...", user_id="alice"
     )
-    get_devices.sync(client=client)  # a user token is fetched with the domain key and secret, then reused
+    client.user.get_devices()  # a user token is fetched with the domain key and secret, then reused
 """
 
 from __future__ import annotations
@@ -21,31 +20,22 @@ import dataclasses
 import math
 import threading
 import time
+import warnings
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import urlsplit
 
 import httpx
 
+from . import _errors as common
 from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
-from ._budget import RateBudget
-from ._client import DEFAULT_TIMEOUT, generated_client, httpx_args
-from ._errors import (
-    APIError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    NotFoundError,
-    RateLimitError,
-    ServerError,
-    UnauthorizedError,
-    error_class_for,
-)
-from ._limits import ResponseLimits
+from ._client import generated_client
+from ._envelope import ErrorEnvelope
+from ._options import ClientOptions, auth_of, build_client
 from ._redact import mask, track
 from ._responses import json_object
-from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._retry import RetryPolicy
 from ._secret import SecretURL
 from ._store import CredentialStore, account_key
 from .spec import Spec
@@ -65,6 +55,8 @@ __all__ = [
     "KandyServerError",
     "KandyTokenGrant",
     "KandyUnauthorizedError",
+    "arevoke_account_token",
+    "arevoke_domain_token",
     "kandy_auth_of",
     "kandy_error",
     "make_client",
@@ -79,102 +71,59 @@ __all__ = [
 KEY_REFUSED = 401
 
 
-class KandyError(APIError):
-    """Kandy answered with an error: HTTP status >= 400, or HTTP 200 with an envelope ``status`` other than 0.
+class KandyError(common.APIError):
+    """Kandy answered with an error: HTTP status >= 400, or HTTP 200 with an envelope ``status`` other than 0 (or
+    kandy.js's ``success: false``); ``x-switchboard-errors`` in ``specs/kandy.yaml`` maps the statuses.
 
     ``status`` and ``message`` are the envelope's (``status`` is None when the body had none); ``status_code`` is the
     HTTP status. Subclasses also derive from the common class of their meaning, so ``except NotFoundError`` works.
     """
 
-    def __init__(
-        self, text: str, *, request: httpx.Request, response: httpx.Response, status: int | None, message: str | None
-    ) -> None:
-        super().__init__(text, request=request, response=response, code=status, vendor_message=message)
-        self.status = status
-        self.message = message
+    @property
+    def status(self) -> int | None:
+        """The envelope's ``status``."""
+        return self.code if isinstance(self.code, int) and not isinstance(self.code, bool) else None
+
+    @property
+    def message(self) -> str | None:
+        """The envelope's ``message``."""
+        return self.vendor_message
 
 
-class KandyBadRequestError(KandyError, BadRequestError):
+class KandyBadRequestError(KandyError, common.BadRequestError):
     """Missing or malformed parameters (status 3) or a message in an invalid format (710)."""
 
 
-class KandyUnauthorizedError(KandyError, UnauthorizedError):
+class KandyUnauthorizedError(KandyError, common.UnauthorizedError):
     """The key or the API secret was refused (status 401), even after one fresh token."""
 
 
-class KandyNotFoundError(KandyError, NotFoundError):
+class KandyNotFoundError(KandyError, common.NotFoundError):
     """A group (700), user (701), domain, device or token (404) that does not exist."""
 
 
-class KandyConflictError(KandyError, ConflictError):
+class KandyConflictError(KandyError, common.ConflictError):
     """The user (or, on strict servers, the domain name) already exists (409)."""
 
 
-class KandyRateLimitError(KandyError, RateLimitError):
+class KandyRateLimitError(KandyError, common.RateLimitError):
     """Too many requests (429)."""
 
 
-class KandyServerError(KandyError, ServerError):
+class KandyServerError(KandyError, common.ServerError):
     """Kandy failed (status 1, HTTP 5xx)."""
 
 
-_BY_STATUS: dict[int, type[KandyError]] = {
-    1: KandyServerError,
-    3: KandyBadRequestError,
-    710: KandyBadRequestError,
-    700: KandyNotFoundError,
-    701: KandyNotFoundError,
-    # Not a member of the group: forbidden, but no credential problem (HTTP 403 would say UnauthorizedError).
-    702: KandyError,
-    404: KandyNotFoundError,
-    401: KandyUnauthorizedError,
-    409: KandyConflictError,
-    429: KandyRateLimitError,
-}
-_BY_COMMON: dict[type[APIError], type[KandyError]] = {
-    BadRequestError: KandyBadRequestError,
-    UnauthorizedError: KandyUnauthorizedError,
-    NotFoundError: KandyNotFoundError,
-    ConflictError: KandyConflictError,
-    RateLimitError: KandyRateLimitError,
-    ServerError: KandyServerError,
-}
-
-
-_envelope = json_object
-
-
-def kandy_error(response: httpx.Response) -> KandyError | None:
-    """The :class:`KandyError` a response means, or None when it is a success (the body is read already).
-
-    Errors come either with an HTTP error status or inside HTTP 200 (``status`` other than 0, or kandy.js's
-    ``success: false``); the class follows the envelope ``status`` where its meaning is known, else the HTTP status.
-    """
-    body = _envelope(response) or {}
-    status = body.get("status")
-    status = status if isinstance(status, int) and not isinstance(status, bool) else None
-    failed = response.status_code >= 400 or (status is not None and status != 0) or body.get("success") is False
-    if not failed:
-        return None
-    raw = body.get("message")
-    message = mask(str(raw)[:300]) if raw is not None else None
-    cls = _BY_STATUS.get(status) if status is not None else None
-    if cls is None:
-        common = error_class_for(response.status_code) if response.status_code >= 400 else APIError
-        cls = _BY_COMMON.get(common, KandyError)
-    request = response.request
-    said = f"status {status}" if status is not None else "no envelope status"
-    text = f"{request.method} {request.url.path} failed with HTTP {response.status_code}, {said}"
-    return cls(
-        f"{text}: {message}" if message else text, request=request, response=response, status=status, message=message
-    )
+#: The :class:`KandyError` a response means (``kandy_error(response)``), or None for a success. 702 (not a member
+#: of the group) is a KandyError of no common class: forbidden, but no credential problem.
+kandy_error = ErrorEnvelope("kandy", KandyError)
 
 
 def _key_refused(response: httpx.Response) -> bool:
     """Whether ``response`` says the key was refused: HTTP 401, or an HTTP 200 envelope with status 401."""
     if response.status_code == 401:
         return True
-    body = _envelope(response) if response.status_code == 200 else None
+    body = json_object(response) if response.status_code == 200 else None
     return body is not None and body.get("status") == KEY_REFUSED
 
 
@@ -224,13 +173,13 @@ class KandyTokenGrant:
                 request=response.request,
                 response=response,
             )
-        body = _envelope(response) or {}
+        body = json_object(response) or {}
         result = body.get("result")
         token = result.get(self.result_key) if isinstance(result, dict) else None
         if response.status_code != 200 or body.get("status") != 0 or not isinstance(token, str):
             raw = body.get("message")
             said = f": {mask(str(raw)[:300])}" if raw is not None else ""
-            raise AuthenticationError(
+            raise common.AuthenticationError(
                 f"the {self.level} token endpoint refused the credentials "
                 f"(HTTP {response.status_code}, status {body.get('status')}){said}",
                 request=response.request,
@@ -302,11 +251,7 @@ class KandyAuth(httpx.Auth):
 
     def with_credentials(self, **changes: str | None) -> KandyAuth:
         """An auth for other credentials (another domain, another user) sharing this one's token caches."""
-        return KandyAuth(
-            self.base_url,
-            dataclasses.replace(self.credentials, **changes),
-            _shared=self._shared,
-        )
+        return KandyAuth(self.base_url, dataclasses.replace(self.credentials, **changes), _shared=self._shared)
 
     def secrets(self) -> list[str]:
         with self._shared.lock:
@@ -320,23 +265,23 @@ class KandyAuth(httpx.Auth):
             return sum(auth.token_fetches for auth in self._shared.auths.values())
 
     def token_auth(self, level: str) -> RefreshingTokenAuth:
-        """The token cache of ``level`` for these credentials (made on first use); AuthenticationError if they
+        """The token cache of ``level`` for these credentials (made on first use); common.AuthenticationError if they
         cannot obtain one."""
         c = self.credentials
         params: dict[str, str]
         if level == "account":
             if not (c.account_api_key and c.account_api_secret):
-                raise AuthenticationError("account-level calls need account_api_key and account_api_secret")
+                raise common.AuthenticationError("account-level calls need account_api_key and account_api_secret")
             cache_key: tuple[str, ...] = ("account", c.account_api_key)
             params = {"key": c.account_api_key, "account_api_secret": c.account_api_secret}
         elif level == "domain":
             if not (c.domain_api_key and c.domain_api_secret):
-                raise AuthenticationError("domain-level calls need domain_api_key and domain_api_secret")
+                raise common.AuthenticationError("domain-level calls need domain_api_key and domain_api_secret")
             cache_key = ("domain", c.domain_api_key)
             params = {"key": c.domain_api_key, "domain_api_secret": c.domain_api_secret}
         else:
             if not (c.domain_api_key and c.user_id and (c.domain_api_secret or c.user_password)):
-                raise AuthenticationError(
+                raise common.AuthenticationError(
                     "user-level calls need domain_api_key, user_id and domain_api_secret or user_password"
                 )
             cache_key = ("user", c.domain_api_key, c.user_id)
@@ -374,7 +319,7 @@ class KandyAuth(httpx.Auth):
         c = self.credentials
         key = {"account": c.account_api_key, "domain": c.domain_api_key, "user": c.user_api_key}[level]
         if not key:
-            raise AuthenticationError(f"this operation sends the {level} API key as key: pass {level}_api_key")
+            raise common.AuthenticationError(f"this operation sends the {level} API key as key: pass {level}_api_key")
         request.url = SecretURL(request.url.copy_set_param("key", key))
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
@@ -437,87 +382,43 @@ def make_client(
     user_id: str | None = None,
     user_password: str | None = None,
     user_api_key: str | None = None,
-    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-    clock: Callable[[], float] = time.monotonic,
-    validate: bool = True,
-    verify_ssl: bool = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    retry: RetryPolicy | None = None,
-    store: CredentialStore | None = None,
-    budget: RateBudget | None = None,
-    limits: ResponseLimits | None = None,
-    deadline: float | None = None,
+    **options: Unpack[ClientOptions],
 ) -> Client:
     """A generated Kandy ``Client`` that puts the right key on every call, validates and raises typed errors.
 
     ``base_url`` includes the version (``https://api.kandy.io/v1.2``). Pass the credentials you have; a call whose
-    level they do not cover raises :class:`~switchboard.AuthenticationError` before anything is sent. Every generated
-    ``kandy_client.api`` function works with the client, sync and async:
+    level they do not cover raises :class:`~switchboard.AuthenticationError` before anything is sent. Every operation
+    works with the client, sync and async (``client.<tag>.<operation>(...)``, ``client.aio...``, the generated
+    functions):
 
     - account, domain and user tokens are obtained on first use and cached per level (per user); when Kandy refuses
-      one (HTTP 401 or status 401), a new one is obtained once and the call resent once;
-    - with a ``store`` (:class:`~switchboard.SQLiteStore` for the processes of one host,
-      :class:`~switchboard.RedisStore` across hosts) the tokens of every level are shared by every client of the
-      same account that uses it: one fetch for the whole fleet (see "Many workers" in the README);
-    - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
-      budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
-    - every request is checked against ``specs/kandy.yaml`` first: a bad one raises
-      :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
-    - ``deadline`` (seconds) bounds each whole call, retries, backoff, token waits and slow answers included
-      (``timeout`` bounds each connect, read, write and pool wait, as in httpx); a ``switchboard.deadline`` block
-      bounds the calls inside it; ``limits`` (:class:`~switchboard.ResponseLimits`) bounds every answer's decoded
-      size (50 MB) and JSON depth (128);
-    - error envelopes raise :class:`KandyError` subclasses, on HTTP 200 too; connection failures, 408, 429 and 5xx
-      are retried ``max_retries`` times when safe.
+      one (HTTP 401 or status 401), a new one is obtained once and the call resent once; with a ``store`` the
+      tokens of every level are shared by the fleet;
+    - error envelopes raise :class:`KandyError` subclasses, on HTTP 200 too;
+    - the other ``options`` are those of every vendor (see :class:`~switchboard.ClientOptions`).
 
     :func:`with_credentials` derives a client for another domain or user; :func:`revoke_account_token` and
     :func:`revoke_domain_token` revoke the cached tokens.
     """
-    credentials = KandyCredentials(
-        account_api_key=account_api_key,
-        account_api_secret=account_api_secret,
-        domain_api_key=domain_api_key,
-        domain_api_secret=domain_api_secret,
-        user_id=user_id,
-        user_password=user_password,
-        user_api_key=user_api_key,
-    )
-    account = account_key("kandy", base_url, *(v or "" for v in (account_api_key, domain_api_key, user_id)))
-    auth = KandyAuth(base_url, credentials, clock=clock, retry=retry, store=store)
-    args = httpx_args(
-        "kandy",
-        base_url,
-        auth,
-        errors=kandy_error,
-        validate=validate,
-        verify_ssl=verify_ssl,
-        transport=transport,
-        async_transport=async_transport,
-        max_retries=max_retries,
-        retry=retry,
-        budget=budget,
-        store=store,
-        account=account,
-        limits=limits,
-        deadline=deadline,
-    )
-    return _client(base_url, timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout), args)
-
-
-def _client(base_url: str, timeout: httpx.Timeout | None, args: dict[str, Any]) -> Client:
     from kandy_client import Client
 
-    return generated_client(Client, base_url, timeout, args)
+    credentials = KandyCredentials(
+        account_api_key, account_api_secret, domain_api_key, domain_api_secret, user_id, user_password, user_api_key
+    )
+    account = account_key("kandy", base_url, *(v or "" for v in (account_api_key, domain_api_key, user_id)))
+    auth = KandyAuth(
+        base_url,
+        credentials,
+        clock=options.get("clock", time.monotonic),
+        retry=options.get("retry"),
+        store=options.get("store"),
+    )
+    return build_client(Client, base_url, auth, options, account=account, errors=kandy_error)
 
 
 def kandy_auth_of(client: Any) -> KandyAuth:
     """The :class:`KandyAuth` a :func:`make_client` client carries (to count token fetches)."""
-    auth = client._httpx_args["auth"]  # the generated Client keeps its httpx_args here
-    if not isinstance(auth, KandyAuth):
-        raise TypeError("not a client made by switchboard.kandy.make_client")
-    return auth
+    return auth_of(client, KandyAuth)
 
 
 def with_credentials(client: Client, **changes: str | None) -> Client:
@@ -528,59 +429,47 @@ def with_credentials(client: Client, **changes: str | None) -> Client:
     """
     auth = kandy_auth_of(client).with_credentials(**changes)
     track(auth)
-    args = {**client._httpx_args, "auth": auth}
-    return _client(client._base_url, client._timeout, args)
+    from kandy_client import Client
+
+    return generated_client(Client, client._base_url, client._timeout, {**client._httpx_args, "auth": auth})
 
 
-def _revocation(client: Client, level: str) -> tuple[KandyTokenGrant, RefreshingTokenAuth, str] | None:
-    token_auth = kandy_auth_of(client).token_auth(level)
+def _revocation(client: Client, level: str) -> tuple[KandyTokenGrant, RefreshingTokenAuth, dict[str, Any]] | None:
+    """The grant and token cache of ``level``, and the arguments of the call that revokes its token (None if none)."""
+    auth = kandy_auth_of(client)
+    token_auth = auth.token_auth(level)
     grant = token_auth.grant
-    assert isinstance(grant, KandyTokenGrant)
-    if grant.issued is None:
+    if not isinstance(grant, KandyTokenGrant) or grant.issued is None:
         return None
-    return grant, token_auth, grant.issued
-
-
-def _revoke_call(client: Client, level: str, token: str) -> tuple[Any, dict[str, Any]]:
-    c = kandy_auth_of(client).credentials
-    if level == "account":
-        from kandy_client.api.account import delete_account_access_token
-
-        return delete_account_access_token, {"account_api_secret": c.account_api_secret, "account_access_token": token}
-    from kandy_client.api.domain import delete_domain_access_token
-
-    return delete_domain_access_token, {"domain_api_secret": c.domain_api_secret, "domain_access_token": token}
+    secret = getattr(auth.credentials, f"{level}_api_secret")
+    return grant, token_auth, {f"{level}_api_secret": secret, f"{level}_access_token": grant.issued}
 
 
 def _revoke(client: Client, level: str) -> bool:
     found = _revocation(client, level)
     if found is None:
         return False
-    grant, token_auth, token = found
-    module, kwargs = _revoke_call(client, level, token)
     try:
-        module.sync_detailed(client=client, **kwargs)
-    except NotFoundError:
+        getattr(getattr(client, level), f"delete_{level}_access_token")(**found[2])
+    except common.NotFoundError:
         return False  # revoked already
     finally:
-        grant.issued = None
-        token_auth.invalidate()
+        found[0].issued = None
+        found[1].invalidate()
     return True
 
 
-async def _revoke_async(client: Client, level: str) -> bool:
+async def _arevoke(client: Client, level: str) -> bool:
     found = _revocation(client, level)
     if found is None:
         return False
-    grant, token_auth, token = found
-    module, kwargs = _revoke_call(client, level, token)
     try:
-        await module.asyncio_detailed(client=client, **kwargs)
-    except NotFoundError:
+        await getattr(getattr(client.aio, level), f"delete_{level}_access_token")(**found[2])
+    except common.NotFoundError:
         return False
     finally:
-        grant.issued = None
-        token_auth.invalidate()
+        found[0].issued = None
+        found[1].invalidate()
     return True
 
 
@@ -594,11 +483,23 @@ def revoke_domain_token(client: Client) -> bool:
     return _revoke(client, "domain")
 
 
-async def revoke_account_token_async(client: Client) -> bool:
+async def arevoke_account_token(client: Client) -> bool:
     """:func:`revoke_account_token` for async code."""
-    return await _revoke_async(client, "account")
+    return await _arevoke(client, "account")
+
+
+async def arevoke_domain_token(client: Client) -> bool:
+    """:func:`revoke_domain_token` for async code."""
+    return await _arevoke(client, "domain")
+
+
+async def revoke_account_token_async(client: Client) -> bool:
+    """Deprecated name of :func:`arevoke_account_token`."""
+    warnings.warn("use arevoke_account_token", DeprecationWarning, stacklevel=2)
+    return await _arevoke(client, "account")
 
 
 async def revoke_domain_token_async(client: Client) -> bool:
-    """:func:`revoke_domain_token` for async code."""
-    return await _revoke_async(client, "domain")
+    """Deprecated name of :func:`arevoke_domain_token`."""
+    warnings.warn("use arevoke_domain_token", DeprecationWarning, stacklevel=2)
+    return await _arevoke(client, "domain")

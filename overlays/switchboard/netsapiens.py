@@ -2,34 +2,32 @@
 
 Example::
 
-    from netsapiens_client.api.messages import send_message
     from switchboard.netsapiens import make_client
 
     client = make_client("https://pbx.example.com/ns-api/v2", "id", "secret", "1000@example", "password")
-    send_message.sync(client=client, domain="~", user="~", body=...)
+    client.messages.send_message_new_session(domain="~", user="~", body=...)  # a MessageSend
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 import httpx
 
-from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
-from ._budget import RateBudget
-from ._client import DEFAULT_TIMEOUT, envelope_error, generated_client, httpx_args
+from ._auth import TemporaryTokenError, Token, TokenFlow
+from ._envelope import ErrorEnvelope
 from ._errors import AuthenticationError
-from ._limits import ResponseLimits
-from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
-from ._store import CredentialStore, account_key
+from ._options import TokenOptions, token_client
+from ._store import account_key
 
 if TYPE_CHECKING:
     from netsapiens_client import Client
 
-__all__ = ["NetsapiensPasswordGrant", "make_client"]
+__all__ = ["NetsapiensPasswordGrant", "make_client", "netsapiens_error"]
+
+#: The common :class:`~switchboard.APIError` a response means (``{code, message}`` envelope), or None.
+netsapiens_error = ErrorEnvelope("netsapiens")
 
 
 @dataclass
@@ -47,23 +45,12 @@ class NetsapiensPasswordGrant:
 
     def obtain(self, current: Token | None, now: float) -> TokenFlow:
         if current is not None and current.refresh_token:
-            response = yield self._request(
-                grant_type="refresh_token",
-                client_id=self.client_id,
-                client_secret=self.client_secret,
-                refresh_token=current.refresh_token,
-            )
+            response = yield self._request(grant_type="refresh_token", refresh_token=current.refresh_token)
             if response.is_success:
                 return self._parse(response, now)
             self._raise_if_temporary(response)
             # The refresh token was refused (expired, revoked, rotated): start over with the password grant.
-        response = yield self._request(
-            grant_type="password",
-            client_id=self.client_id,
-            client_secret=self.client_secret,
-            username=self.username,
-            password=self.password,
-        )
+        response = yield self._request(grant_type="password", username=self.username, password=self.password)
         if response.is_success:
             return self._parse(response, now)
         self._raise_if_temporary(response)
@@ -79,8 +66,10 @@ class NetsapiensPasswordGrant:
     def secrets(self) -> list[str]:
         return [self.client_secret, self.password]
 
-    def _request(self, **body: str) -> httpx.Request:
-        return httpx.Request("POST", self.token_url, json=body)
+    def _request(self, **grant: str) -> httpx.Request:
+        """A token request of ``grant``, with the client's id and secret (every grant carries them)."""
+        body = {"grant_type": grant.pop("grant_type"), "client_id": self.client_id, "client_secret": self.client_secret}
+        return httpx.Request("POST", self.token_url, json={**body, **grant})
 
     @staticmethod
     def _raise_if_temporary(response: httpx.Response) -> None:
@@ -109,48 +98,17 @@ class NetsapiensPasswordGrant:
 
 
 def make_client(
-    base_url: str,
-    client_id: str,
-    client_secret: str,
-    username: str,
-    password: str,
-    *,
-    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-    refresh_margin: float = 30.0,
-    clock: Callable[[], float] = time.monotonic,
-    validate: bool = True,
-    verify_ssl: bool = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    retry: RetryPolicy | None = None,
-    store: CredentialStore | None = None,
-    budget: RateBudget | None = None,
-    limits: ResponseLimits | None = None,
-    deadline: float | None = None,
+    base_url: str, client_id: str, client_secret: str, username: str, password: str, **options: Unpack[TokenOptions]
 ) -> Client:
     """A generated Netsapiens ``Client`` that authenticates, validates and raises typed errors.
 
-    ``base_url`` includes the API's base path (``https://pbx.example.com/ns-api/v2``). Every generated
-    ``netsapiens_client.api`` function works with it, sync and async:
+    ``base_url`` includes the API's base path (``https://pbx.example.com/ns-api/v2``). Every operation works with
+    it, sync and async (``client.<tag>.<operation>(...)``, ``client.aio...``, the generated functions):
 
     - tokens come from the password grant on first use and are renewed with the refresh token ``refresh_margin``
-      seconds before expiry, or once after a 401; concurrent callers share a single fetch;
-    - with a ``store`` (:class:`~switchboard.SQLiteStore` for the processes of one host,
-      :class:`~switchboard.RedisStore` across hosts) the token is shared by every client of the same account that
-      uses it: one fetch for the whole fleet (see "Many workers" in the README);
-    - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
-      budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients);
-    - every request is checked against ``specs/netsapiens.yaml`` first: a bad one raises
-      :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
-    - error responses raise :class:`~switchboard.APIError` subclasses (``client.<tag>.with_raw_response.<operation>``
-      gives a success's status and headers);
-    - ``deadline`` (seconds) bounds each whole call, retries, backoff, token waits and slow answers included
-      (``timeout`` bounds each connect, read, write and pool wait, as in httpx); a ``switchboard.deadline`` block
-      bounds the calls inside it; ``limits`` (:class:`~switchboard.ResponseLimits`) bounds every answer's decoded
-      size (50 MB) and JSON depth (128);
-    - connection failures, 408, 429 and 5xx are retried ``max_retries`` times when safe (see the README), with the
-      backoff of ``retry``; what is left raises :class:`~switchboard.APIConnectionError` or an ``APIError``.
+      seconds (30) before expiry, or once after a 401; concurrent callers share a single fetch;
+    - error responses raise :class:`~switchboard.APIError` subclasses;
+    - the other ``options`` are those of every vendor (see :class:`~switchboard.ClientOptions`).
     """
     from netsapiens_client import Client
 
@@ -162,29 +120,4 @@ def make_client(
         password=password,
     )
     account = account_key("netsapiens", base_url, client_id, username)
-    auth = RefreshingTokenAuth(
-        grant,
-        margin=refresh_margin,
-        clock=clock,
-        retry=retry,
-        store=store,
-        store_key=account,
-    )
-    args = httpx_args(
-        "netsapiens",
-        base_url,
-        auth,
-        errors=envelope_error,
-        validate=validate,
-        verify_ssl=verify_ssl,
-        transport=transport,
-        async_transport=async_transport,
-        max_retries=max_retries,
-        retry=retry,
-        budget=budget,
-        store=store,
-        account=account,
-        limits=limits,
-        deadline=deadline,
-    )
-    return generated_client(Client, base_url, timeout, args)
+    return token_client(Client, base_url, grant, options, account=account, margin=30.0, errors=netsapiens_error)

@@ -2,12 +2,11 @@
 
 Example::
 
-    from passinfo_client.api.messages import send_message
     from passinfo_client.models import SingleMessageRequest
     from switchboard.passinfo import iter_contacts, make_client, renew_api_key
 
     client = make_client("https://api.passinfo.net/v1", api_key, "1001", on_key_renewed=save_key)
-    send_message.sync(client=client, body=SingleMessageRequest(message="Hi", contact="622000001", sender_name="Shop"))
+    client.messages.send_message(body=SingleMessageRequest(message="Hi", contact="622000001", sender_name="Shop"))
     for contact in iter_contacts(client, limit=50):
         ...
     renew_api_key(client)  # every call from now on uses the new key; save_key(new_key) was called once
@@ -16,26 +15,22 @@ Example::
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import hashlib
 import json
 import logging
 import threading
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
-from ._budget import RateBudget
-from ._client import DEFAULT_TIMEOUT, envelope_error, generated_client, httpx_args
-from ._errors import APIConnectionError, APIError, AuthenticationError, RequestValidationError, SwitchboardError
+from ._envelope import ErrorEnvelope
+from ._errors import APIError, AuthenticationError, RequestValidationError, SwitchboardError
 from ._fleet import fleet_lease
-from ._limits import ResponseLimits
-from ._responses import json_object
-from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from ._options import ClientOptions, auth_of, build_client
+from ._paging import apages, pages
+from ._renewal import JOIN, JOIN_TIMEOUT, JoinRenewalTransport, Renewal, SharedKey, sendable
 from ._secret import secret
 from ._store import CredentialStore, Lease, StoreError, account_key
-from ._transport import DualTransport
 from .spec import Violation
 
 if TYPE_CHECKING:
@@ -57,12 +52,7 @@ __all__ = [
 ]
 
 _RENEW_PATH = "/user/renew_api_key"
-#: Marks a renewal request that joins the one already in flight (the transport answers it with that one's response).
-_JOIN = "switchboard.passinfo.join_renewal"
-#: Longest a call waits for a renewal in flight before giving up on it.
-_JOIN_TIMEOUT = 300.0
 logger = logging.getLogger("switchboard")
-_HOP_HEADERS = {"content-encoding", "content-length", "transfer-encoding", "connection"}
 
 
 class CredentialError(AuthenticationError, ValueError):
@@ -78,173 +68,19 @@ class InsufficientBalanceError(APIError):
     """The SMS balance is too low for the send (402); nothing was sent or charged."""
 
 
-def passinfo_error(response: httpx.Response) -> APIError | None:
-    """The error ``response`` means, or None when it is a success: non-2xx by status, 402 as
-    :class:`InsufficientBalanceError`, a 2xx envelope with ``success: false`` / ``status: "error"`` as
-    :class:`PassInfoError`."""
-    if response.status_code >= 400:
-        error = envelope_error(response, code_key="status")
-        if error is not None and response.status_code == 402:
-            return InsufficientBalanceError(
-                str(error),
-                request=response.request,
-                response=response,
-                code=error.code,
-                vendor_message=error.vendor_message,
-            )
-        return error
-    body = json_object(response) if response.content else None
-    if not isinstance(body, dict) or not (body.get("success") is False or body.get("status") == "error"):
-        return None
-    raw = body.get("message")
-    vendor_message = str(raw)[:300] if raw is not None else None
-    said = f": {vendor_message}" if vendor_message else ""
-    request = response.request
-    return PassInfoError(
-        f"{request.method} {request.url.path} answered {response.status_code} with a failure{said}",
-        request=request,
-        response=response,
-        code=body.get("status"),
-        vendor_message=vendor_message,
-    )
-
-
-class _Renewal:
-    """One renewal in flight: whoever needs its outcome waits here (threads and event loops alike)."""
-
-    def __init__(self) -> None:
-        #: Renewals that joined this one instead of sending their own.
-        self.joined = 0
-        self.status_code = 0
-        self.headers: list[tuple[str, str]] = []
-        self.content = b""
-        self.failure: str | None = None
-        self._done = threading.Event()
-        self._lock = threading.Lock()
-        self._loops: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
-
-    def finish(self, response: httpx.Response | None, failure: str | None = None) -> None:
-        if response is not None:
-            self.status_code, self.content = response.status_code, response.content
-            self.headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _HOP_HEADERS]
-        self.failure = failure if response is None else None
-        with self._lock:
-            self._done.set()
-            waiting, self._loops = self._loops, []
-        for loop, event in waiting:
-            with contextlib.suppress(RuntimeError):  # that loop has closed: nobody waits there any more
-                loop.call_soon_threadsafe(event.set)
-
-    def wait(self, timeout: float = _JOIN_TIMEOUT) -> bool:
-        return self._done.wait(timeout)
-
-    async def wait_async(self) -> bool:
-        with self._lock:
-            if self._done.is_set():
-                return True
-            event = asyncio.Event()
-            self._loops.append((asyncio.get_running_loop(), event))
-        try:
-            async with asyncio.timeout(_JOIN_TIMEOUT):
-                await event.wait()
-        except TimeoutError:
-            return False
-        return True
-
-    def replay(self, request: httpx.Request) -> httpx.Response:
-        """The renewal's response again, for a request that joined it; its failure if it had no response."""
-        if self.failure is not None or not self._done.is_set():
-            raise APIConnectionError(
-                f"the key renewal this call joined got no response ({self.failure or 'timed out'})", request=request
-            )
-        return httpx.Response(self.status_code, headers=self.headers, content=self.content, request=request)
-
-
-class _JoinRenewalTransport(DualTransport):
-    """Answers a renewal that joined the one in flight with that one's response; hands everything else to the
-    transport of ``httpx_args`` (validation, retries, logging), untouched."""
-
-    def __init__(self, wrapped: DualTransport) -> None:
-        super().__init__()
-        self.wrapped = wrapped
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        renewal = request.extensions.get(_JOIN)
-        if renewal is None:
-            return self.wrapped.handle_request(request)
-        renewal.wait()
-        return renewal.replay(request)  # type: ignore[no-any-return]
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        renewal = request.extensions.get(_JOIN)
-        if renewal is None:
-            return await self.wrapped.handle_async_request(request)
-        await renewal.wait_async()
-        return renewal.replay(request)  # type: ignore[no-any-return]
-
-    def close(self) -> None:
-        self.wrapped.close()
-
-    async def aclose(self) -> None:
-        await self.wrapped.aclose()
-
-
-def _fingerprint(key: str) -> str:
-    """What the store keeps of a key renewed away: enough to recognise it, nothing to use."""
-    return hashlib.sha256(key.encode()).hexdigest()[:32]
-
-
-class _SharedKey:
-    """The fleet's current key in a credential store, with the fingerprints of the keys it replaced (its lineage),
-    so that a worker started with an old key recognises its successor and one started with an unrelated key does
-    not take it."""
-
-    _LINEAGE = 32
-
-    def __init__(self, store: CredentialStore, key: str) -> None:
-        self.store, self.key = store, key
-
-    def read(self) -> tuple[str, list[str]] | None:
-        record = self.store.read(self.key)
-        if record is None:
-            return None
-        api_key, lineage = record.get("api_key"), record.get("lineage")
-        if not isinstance(api_key, str) or not _sendable(api_key) or not isinstance(lineage, list):
-            raise StoreError(f"credential store {self.store.name}: the key record under {self.key!r} is corrupt")
-        return api_key, [str(f) for f in lineage]
-
-    def successor_of(self, key: str) -> str | None:
-        """The fleet's key if it descends from ``key`` (a later renewal of it); None otherwise."""
-        stored = self.read()
-        if stored is None or stored[0] == key or _fingerprint(key) not in stored[1]:
-            return None
-        return stored[0]
-
-    def write(self, new_key: str, old_key: str) -> None:
-        stored = self.read_quietly()
-        lineage = stored[1] if stored is not None and stored[0] == old_key else []
-        lineage = [*lineage, _fingerprint(old_key)][-self._LINEAGE :]
-        self.store.write(self.key, {"api_key": new_key, "lineage": lineage})
-
-    def read_quietly(self) -> tuple[str, list[str]] | None:
-        try:
-            return self.read()
-        except StoreError:
-            return None  # overwritten by the write that follows
+#: The error a response means, or None when it is a success (``x-switchboard-errors`` in ``specs/passinfo.yaml``):
+#: non-2xx by status (the common classes), 402 as :class:`InsufficientBalanceError`, a 2xx envelope with
+#: ``success: false`` / ``status: "error"`` as :class:`PassInfoError`.
+passinfo_error = ErrorEnvelope("passinfo", APIError, InsufficientBalanceError, PassInfoError)
 
 
 def _checked(name: str, value: str | int) -> str:
     text = str(value).strip() if value is not None else ""
     if not text or text == "None":
         raise CredentialError(f"{name} is empty or the text 'None'; PassInfo would refuse every request with it")
-    if not _sendable(text):
+    if not sendable(text):
         raise CredentialError(f"{name} has characters a header cannot carry (only printable ASCII can be sent)")
     return text
-
-
-def _sendable(text: str) -> bool:
-    """Whether ``text`` can be sent as a header value as it is: printable ASCII (httpx refuses anything else)."""
-    return text.isascii() and text.isprintable()
 
 
 class PassInfoKeyAuth(httpx.Auth):
@@ -279,10 +115,10 @@ class PassInfoKeyAuth(httpx.Auth):
         #: Renewals this auth sent (joined ones not counted).
         self.renewals = 0
         self._lock = threading.Lock()  # guards _key and _renewal; never held across I/O
-        self._renewal: _Renewal | None = None
+        self._renewal: Renewal | None = None
         #: The fleet's key, when a store was given; read at the first request, after a 401 and around a renewal.
         self.shared = (
-            None if store is None else _SharedKey(store, store_key or account_key("passinfo", "", self.client_id))
+            None if store is None else SharedKey(store, store_key or account_key("passinfo", "", self.client_id))
         )
         self._joined_fleet = store is None
 
@@ -319,21 +155,21 @@ class PassInfoKeyAuth(httpx.Auth):
             raise RequestValidationError("renew_api_key_via_get", [rule], request=request)
         return True
 
-    def _lead_or_join(self, request: httpx.Request) -> tuple[_Renewal, bool]:
+    def _lead_or_join(self, request: httpx.Request) -> tuple[Renewal, bool]:
         with self._lock:
             renewal = self._renewal
             leading = renewal is None
             if renewal is None:
-                renewal = self._renewal = _Renewal()
+                renewal = self._renewal = Renewal()
                 self.renewals += 1
             else:
                 renewal.joined += 1
             self._apply(request, self._key)
         if not leading:
-            request.extensions[_JOIN] = renewal
+            request.extensions[JOIN] = renewal
         return renewal, leading
 
-    def _swap(self, renewal: _Renewal, response: httpx.Response | None, failure: str | None) -> str | None:
+    def _swap(self, renewal: Renewal, response: httpx.Response | None, failure: str | None) -> str | None:
         """End ``renewal``: take the new key from ``response`` if it has one; the new key, if it changed."""
         new_key: str | None = None
         try:
@@ -364,7 +200,7 @@ class PassInfoKeyAuth(httpx.Auth):
                 request=response.request,
                 response=response,
             )
-        if not _sendable(key.strip()):
+        if not sendable(key.strip()):
             # Kept, it would fail every later request inside httpx; the vendor's answer is on the error.
             raise AuthenticationError(
                 "the renewal answered a new key that cannot be sent as a header (only printable ASCII can): the old"
@@ -401,7 +237,7 @@ class PassInfoKeyAuth(httpx.Auth):
         newer = self.shared.successor_of(used)
         if newer is None:
             # A renewal elsewhere may be on its way: its holder writes the new key before it lets go of the lease.
-            fleet_lease(self.shared.store, self.shared.key, request, _JOIN_TIMEOUT).release()
+            fleet_lease(self.shared.store, self.shared.key, request, JOIN_TIMEOUT).release()
             newer = self.shared.successor_of(used)
         self._adopt(newer, used)
         return self._key_after(used)
@@ -411,7 +247,7 @@ class PassInfoKeyAuth(httpx.Auth):
         request is the fleet's newest one (another worker may have renewed while this one waited)."""
         if self.shared is None:
             return None
-        lease = fleet_lease(self.shared.store, self.shared.key, request, _JOIN_TIMEOUT, _JOIN_TIMEOUT)
+        lease = fleet_lease(self.shared.store, self.shared.key, request, JOIN_TIMEOUT, JOIN_TIMEOUT)
         try:
             used = self._key
             self._adopt(self.shared.successor_of(used), used)
@@ -438,7 +274,7 @@ class PassInfoKeyAuth(httpx.Auth):
             if lease is not None:
                 lease.release()
 
-    def _key_for_resend(self, used: str) -> tuple[str | None, _Renewal | None]:
+    def _key_for_resend(self, used: str) -> tuple[str | None, Renewal | None]:
         """After a 401 with ``used``: the key to resend with, or the renewal in flight to wait for."""
         with self._lock:
             if self._key != used:
@@ -544,43 +380,24 @@ def make_client(
     client_id: str | int,
     *,
     on_key_renewed: Callable[[str], object] | None = None,
-    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-    validate: bool = True,
-    verify_ssl: bool = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    max_retries: int = DEFAULT_MAX_RETRIES,
-    retry: RetryPolicy | None = None,
-    store: CredentialStore | None = None,
-    budget: RateBudget | None = None,
-    limits: ResponseLimits | None = None,
-    deadline: float | None = None,
+    **options: Unpack[ClientOptions],
 ) -> Client:
     """A generated PassInfo ``Client`` that authenticates, renews its key safely, validates and raises typed errors.
 
-    ``base_url`` includes ``/v1`` (``https://api.passinfo.net/v1``). Every generated ``passinfo_client.api``
-    function works with it, sync and async:
+    ``base_url`` includes ``/v1`` (``https://api.passinfo.net/v1``). Every operation works with it, sync and async
+    (``client.<tag>.<operation>(...)``, ``client.aio...``, the generated functions):
 
     - ``Api-Key`` and ``Client-Id`` on every request from one :class:`PassInfoKeyAuth`; a ``client_id`` that is
       empty or the text ``None`` (the vendor SDK's bug) raises :class:`CredentialError` here;
     - ``renew_api_key`` through this client swaps the key for every call at once and calls
       ``on_key_renewed(new_key)`` (persist it there: the old key no longer works); see :class:`PassInfoKeyAuth`;
-    - every request is checked against ``specs/passinfo.yaml`` first: a bad one raises
-      :class:`~switchboard.RequestValidationError` and nothing is sent (``validate=False`` turns this off);
+      a renewal is never resent once a byte of it left;
     - error responses raise :class:`~switchboard.APIError` subclasses (:class:`InsufficientBalanceError` for 402,
       :class:`PassInfoError` for a failure inside a 2xx answer);
-    - connection failures, 408, 429 and 5xx are retried ``max_retries`` times when safe (reads; never a send or a
-      renewal once a byte of it left), with the backoff of ``retry``;
-    - with a ``store`` (:class:`~switchboard.SQLiteStore` for the processes of one host,
-      :class:`~switchboard.RedisStore` across hosts) a renewal reaches every worker of the account: the others take
-      the new key at their next 401 (the call is resent once with it), renewals never overlap across the fleet, and a
-      worker started with an old key takes its successor at its first call (see "Many workers" in the README);
-    - ``deadline`` (seconds) bounds each whole call, retries, backoff, token waits and slow answers included
-      (``timeout`` bounds each connect, read, write and pool wait, as in httpx); a ``switchboard.deadline`` block
-      bounds the calls inside it; ``limits`` (:class:`~switchboard.ResponseLimits`) bounds every answer's decoded
-      size (50 MB) and JSON depth (128);
-    - with a ``budget`` (:class:`~switchboard.RateBudget`) every request waits for room in the account's rate
-      budget, shared through ``store`` like the credentials (a send costs its SMS segments times its recipients).
+    - with a ``store`` a renewal reaches every worker of the account: the others take the new key at their next 401
+      (the call is resent once with it), renewals never overlap across the fleet, and a worker started with an old
+      key takes its successor at its first call (see "Many workers" in the README);
+    - the other ``options`` are those of every vendor (see :class:`~switchboard.ClientOptions`).
     """
     from passinfo_client import Client
 
@@ -589,36 +406,17 @@ def make_client(
         api_key,
         client_id,
         on_key_renewed=on_key_renewed,
-        store=store,
+        store=options.get("store"),
         store_key=account,
     )
-    args = httpx_args(
-        "passinfo",
-        base_url,
-        auth,
-        errors=passinfo_error,
-        validate=validate,
-        verify_ssl=verify_ssl,
-        transport=transport,
-        async_transport=async_transport,
-        max_retries=max_retries,
-        retry=retry,
-        budget=budget,
-        store=store,
-        account=account,
-        limits=limits,
-        deadline=deadline,
+    return build_client(
+        Client, base_url, auth, options, account=account, errors=passinfo_error, wrap=JoinRenewalTransport
     )
-    args["transport"] = _JoinRenewalTransport(args["transport"])
-    return generated_client(Client, base_url, timeout, args)
 
 
 def key_auth_of(client: Any) -> PassInfoKeyAuth:
     """The :class:`PassInfoKeyAuth` of a :func:`make_client` client (its current key, its renewal count)."""
-    auth = client._httpx_args["auth"]  # the generated Client keeps its httpx_args here
-    if not isinstance(auth, PassInfoKeyAuth):
-        raise TypeError("this client was not made by switchboard.passinfo.make_client")
-    return auth
+    return auth_of(client, PassInfoKeyAuth)
 
 
 def _key_of(parsed: Any, response: Any) -> str:
@@ -648,63 +446,14 @@ async def arenew_api_key(client: Client) -> str:
     return _key_of(response.parsed, response)
 
 
-class _Pager:
-    """Which page comes next, and when to stop: after the last page (``total_pages``, else a short page), on an
-    empty page, or when the server answers a page it already sent (it ignores ``page``): never a loop."""
-
-    def __init__(self, client: Client, limit: int, page: int) -> None:
-        self.client, self.limit, self.page = client, limit, page
-        self._seen: set[str] = set()
-
-    def contacts_of(self, response: Any) -> tuple[list[ContactRead], bool]:
-        """The new contacts of ``response`` and whether another page should be asked for."""
-        from passinfo_client.models import ContactPage
-
-        parsed = response.parsed
-        if response.status_code >= 400 or not isinstance(parsed, ContactPage):
-            raise self._error(response)
-        contacts = parsed.contacts if isinstance(parsed.contacts, list) else []
-        signature = json.dumps([c.to_dict() for c in contacts], sort_keys=True, default=str)
-        if not contacts or signature in self._seen:
-            return [], False
-        self._seen.add(signature)
-        more = len(contacts) >= self.limit
-        if isinstance(parsed.total_pages, int):
-            more = self.page < parsed.total_pages
-        self.page += 1
-        return contacts, more
-
-    def _error(self, response: Any) -> SwitchboardError:
-        """What a page that is no page means (a 2xx that the error mapper let through)."""
-        request = httpx.Request("GET", f"{self.client._base_url}/contact/all_my_contacts")
-        answer = httpx.Response(int(response.status_code), content=response.content, request=request)
-        return passinfo_error(answer) or SwitchboardError(
-            f"the contacts list answered HTTP {response.status_code} without a page of contacts",
-            request=request,
-            response=answer,
-        )
+# Paging (``x-switchboard-paging`` of get_contacts_list): ``total_pages`` names the last page, else a short page is.
 
 
 def iter_contacts(client: Client, *, limit: int = 10, start_page: int = 1) -> Iterator[ContactRead]:
     """Every contact, ``limit`` per request from ``start_page`` on; stops on the last page and never loops."""
-    from passinfo_client.api.contacts import get_contacts_list
-
-    pager = _Pager(client, limit, start_page)
-    more = True
-    while more:
-        response = get_contacts_list.sync_detailed(client=client, page=pager.page, limit=limit)
-        contacts, more = pager.contacts_of(response)
-        yield from contacts
+    return pages(client, "get_contacts_list", size=limit, start=start_page)
 
 
-async def aiter_contacts(client: Client, *, limit: int = 10, start_page: int = 1) -> AsyncIterator[ContactRead]:
+def aiter_contacts(client: Client, *, limit: int = 10, start_page: int = 1) -> AsyncIterator[ContactRead]:
     """:func:`iter_contacts`, async."""
-    from passinfo_client.api.contacts import get_contacts_list
-
-    pager = _Pager(client, limit, start_page)
-    more = True
-    while more:
-        response = await get_contacts_list.asyncio_detailed(client=client, page=pager.page, limit=limit)
-        contacts, more = pager.contacts_of(response)
-        for contact in contacts:
-            yield contact
+    return apages(client, "get_contacts_list", size=limit, start=start_page)

@@ -28,10 +28,10 @@ from switchboard import RequestValidationError
 from switchboard.kandy import (
     KandyError,
     KandyNotFoundError,
+    arevoke_account_token,
     kandy_auth_of,
     make_client,
     revoke_account_token,
-    revoke_account_token_async,
     with_credentials,
 )
 from switchboard_mocks import RunningMock, create_app, serve
@@ -188,7 +188,7 @@ def test_the_whole_hierarchy_async(mock: ServedMock) -> None:
         await users[0].aio.device.delete_handled_messages(device_id=ids[0], messages=json.dumps(uuids))
 
         # Revoke the account token, then 10 concurrent account calls: one new token for all of them.
-        assert await revoke_account_token_async(client) is True
+        assert await arevoke_account_token(client) is True
         before = kandy_auth_of(client).token_fetches
         listed = await asyncio.gather(*(client.aio.account.get_domains() for _ in range(10)))
         assert [len(r.result.domains) if r.result else None for r in listed] == [2] * 10

@@ -23,6 +23,8 @@ class MfaGrant:
             client_secret (str):
             access_token (str): The token of the password grant whose scope was `mfa_required`.
             passcode (str): The 6-digit one-time passcode.
+            username (str | Unset): The user's login again, as in the official example request (optional).
+            password (str | Unset): The user's password again, as in the official example request (optional).
             mfa_type (str | Unset): Kind of second factor, e.g. "authenticator".
             mfa_vendor (str | Unset): Provider of the second factor, e.g. "google".
             ns_id_type (MfaGrantNsIdType | Unset): Which identity the passcode belongs to.
@@ -33,6 +35,8 @@ class MfaGrant:
     client_secret: str
     access_token: str
     passcode: str
+    username: str | Unset = UNSET
+    password: str | Unset = UNSET
     mfa_type: str | Unset = UNSET
     mfa_vendor: str | Unset = UNSET
     ns_id_type: MfaGrantNsIdType | Unset = UNSET
@@ -47,6 +51,10 @@ class MfaGrant:
         access_token = self.access_token
 
         passcode = self.passcode
+
+        username = self.username
+
+        password = self.password
 
         mfa_type = self.mfa_type
 
@@ -67,6 +75,10 @@ class MfaGrant:
                 "passcode": passcode,
             }
         )
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
         if mfa_type is not UNSET:
             field_dict["mfa_type"] = mfa_type
         if mfa_vendor is not UNSET:
@@ -89,6 +101,10 @@ class MfaGrant:
 
         passcode = d.pop("passcode")
 
+        username = d.pop("username", UNSET)
+
+        password = d.pop("password", UNSET)
+
         mfa_type = d.pop("mfa_type", UNSET)
 
         mfa_vendor = d.pop("mfa_vendor", UNSET)
@@ -106,6 +122,8 @@ class MfaGrant:
             client_secret=client_secret,
             access_token=access_token,
             passcode=passcode,
+            username=username,
+            password=password,
             mfa_type=mfa_type,
             mfa_vendor=mfa_vendor,
             ns_id_type=ns_id_type,
