@@ -131,7 +131,7 @@ def size_rows() -> list[Row]:
         row("every validator compiled: peak RSS added", "every validator MiB", "MiB"),
         row("route of a request", "route us", "us", 1.2),
         row("check of a request (route and spec)", "check us", "us", 1.2),
-        row("mock app of the spec alone, created", "mock create ms", "ms", 2.0),
+        row("mock app of the spec alone, created", "mock create us", "us", 2.0),
         row("mock app of the spec alone: first answer", "mock first answer ms", "ms", 2.0),
     ]
 
