@@ -14,8 +14,9 @@ Rows, with their goals:
   the mock counted (goal: within 5 %); a call's cost without and with a store, and the store operations a call
   makes while the token is valid (goal: 0) and per renewal (scripts/bench_fleet.py);
 - size: the Netsapiens spec against a synthetic one of 45 times its operations (scripts/bench_size.py): compiling
-  the spec and its memory, every validator compiled, a request's route and check; goals: compile within 2x, route
-  and check within 1.2x;
+  the spec and its memory, every validator compiled, a request's route and check, the mock app of the spec alone
+  created and its first answer; goals: compile within 2x, route and check within 1.2x, mock creation and first
+  answer within 2x;
 - mock load: 32 connections over loopback against ``switchboard-mock netsapiens``: requests per second, p50, p99,
   RSS at the start and the end, p99 per tenth of the run; and, where Node.js is installed, the same load against
   Prism 5.16 serving the same spec (scripts/bench_load.py); goals: at least 1.5x Prism's requests per second, a p99
@@ -130,6 +131,8 @@ def size_rows() -> list[Row]:
         row("every validator compiled: peak RSS added", "every validator MiB", "MiB"),
         row("route of a request", "route us", "us", 1.2),
         row("check of a request (route and spec)", "check us", "us", 1.2),
+        row("mock app of the spec alone, created", "mock create us", "us", 2.0),
+        row("mock app of the spec alone: first answer", "mock first answer ms", "ms", 2.0),
     ]
 
 

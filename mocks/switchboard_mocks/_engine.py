@@ -205,13 +205,15 @@ class SpecMock(VendorMock):
     """A spec served alone: every answer made from the spec, requests refused only where the spec says so.
 
     A secured operation wants its credential present (the header, query parameter or cookie its security scheme
-    names, any value); with :attr:`checks_tokens`, a bearer token must also be one that :attr:`tokens` issued, which
-    is all a vendor with a token grant writes: a handler for the grant that calls ``self.tokens.issue(...)``.
+    names, any value). A bearer token must also be one of the setting ``bearer_tokens`` (comma-separated) when it is
+    set, or one that :attr:`tokens` issued when :attr:`checks_tokens` is on: all a vendor with a token grant writes
+    is a handler for the grant that calls ``self.tokens.issue(...)``.
     Refusals carry the body the spec documents for their status (its example, else one made from its schema), with
     the reason in its ``message`` (or ``detail``, ``error``) field where it has one.
     """
 
     spec_name = ""
+    default_settings: ClassVar[dict[str, str]] = {"bearer_tokens": ""}
     #: The spec's answers (set by :class:`MockServer`).
     answers: _generate.Answers
     #: Bearer tokens must be ones :attr:`tokens` issued and has not seen expire (else any token will do).
@@ -242,7 +244,12 @@ class SpecMock(VendorMock):
         if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic":
             return (authorization or "").lower().startswith("basic ")
         token = bearer(authorization)
-        return token is not None and (not self.checks_tokens or self.tokens.get(token) is not None)
+        if token is None:
+            return False
+        known = {t.strip() for t in self.settings.get("bearer_tokens", "").split(",") if t.strip()}
+        if token in known or self.tokens.get(token) is not None:
+            return True
+        return not (known or self.checks_tokens)
 
     def error(self, status: int, message: str) -> Reply:
         return Reply(status, {"code": status, "message": message})

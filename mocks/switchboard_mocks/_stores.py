@@ -173,6 +173,9 @@ class Resources(Generic[R]):
     def __getitem__(self, resource_id: Any) -> R:
         return self._items[resource_id]
 
+    def __setitem__(self, resource_id: Any, item: R) -> None:
+        self._items[resource_id] = item
+
     def __iter__(self) -> Iterator[Any]:
         return iter(self._items)
 

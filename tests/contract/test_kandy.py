@@ -114,9 +114,10 @@ NEED_LINKS = {
     "GET /domains/users/details",
     "POST /devices/messages",
 }
-# GET /domains/users/details: reached by the state machine with the mocks before the failure catalogue (b2b25c5),
-# not since (same seed, 40 or 60 examples): an open finding of the stop that merged both, see its note.
-NO_SUCCESS_ANYWHERE = {"POST /devices/messages", "GET /domains/users/details"}
+# GET /accounts/domains/details: the 40 runs of this seed never follow its link with a real domain token (the mock
+# answers one with success: tests/unit/test_kandy_mock.py). Which link targets a seed reaches is fixed now that the runs
+# no longer mix in the mocks' own constants (see tests/contract/_support.py), but 40 runs do not reach them all.
+NO_SUCCESS_ANYWHERE = {"POST /devices/messages", "GET /accounts/domains/details"}
 
 
 def _succeeded(response: Any) -> bool:
