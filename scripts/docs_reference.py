@@ -271,6 +271,8 @@ def _names_used(tree: ast.Module, function: str) -> set[str]:
                 names.add(node.id)
                 if node.id in functions:
                     todo.append(node.id)
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                names.add(node.value)  # an operation named by its id: ``pages(client, "list_groups")``
     return names
 
 
@@ -282,6 +284,7 @@ def pagers(vendor: str) -> dict[str, list[str]]:
         return {}
     tree = ast.parse(source.read_text())
     by_module = {m.name: op for op, m in resource_methods(vendor).items()}
+    by_module.update({op: op for op in resource_methods(vendor)})
     found: dict[str, list[str]] = {}
     for node in tree.body:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and re.match(r"a?iter_", node.name):
@@ -319,7 +322,8 @@ def _mock_source(vendor: str) -> tuple[dict[str, ast.FunctionDef], dict[str, str
             value = statement.value
             if isinstance(target, ast.Name) and target.id == "handlers" and isinstance(value, ast.Dict):
                 handlers = ast.literal_eval(value)
-        if handlers:
+        mock_base = any(isinstance(b, ast.Name) and b.id in ("VendorMock", "SpecMock") for b in cls.bases)
+        if handlers or mock_base:
             methods = {f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)}
             return methods, handlers, cls.name
     return None
@@ -332,7 +336,9 @@ def mock_behaviour(vendor: str, operation_id: str) -> MockBehaviour | None:
     if found is None:
         return None
     methods, handlers, class_name = found
-    name = handlers.get(operation_id, operation_id if operation_id in methods else "")
+    from switchboard_mocks._engine import handler_name
+
+    name = handlers.get(operation_id) or handler_name(operation_id)  # the engine's own lookup
     if name not in methods:
         return None
     errors: list[tuple[int, str]] = []
