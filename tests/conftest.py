@@ -68,14 +68,28 @@ def valkey_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         server.wait(5)
 
 
+#: test_client_fuzz tests that fuzz Netsapiens (planted defects) without naming it in their id.
+_NETSAPIENS_FUZZ = ("test_a_response_field_turned_into_a_closed_enum_is_caught", "test_a_generated_model_whose_spec")
+
+
 class _FleetTogether(LoadGroupScheduling):  # type: ignore[misc]
     """``--dist loadgroup`` that works with pytest 9.2: xdist 3.8 marks a group by renaming ``item._nodeid``,
     which pytest 9.2 no longer reads, so ``xdist_group`` is silently ignored. The fleet tests (their module's
-    ``xdist_group("fleet")``) spawn eight processes each and must share one worker; every other test is
-    scheduled alone, as loadgroup does."""
+    ``xdist_group("fleet")``) spawn eight processes each and must share one worker. A vendor's client fuzz tests
+    share one too: each builds the vendor's response corpus and request targets (about a third of their CPU), cached
+    per process, so on two workers they would be built twice. Every other test is scheduled alone, as loadgroup
+    does."""
 
     def _split_scope(self, nodeid: str) -> str:
-        return "fleet" if nodeid.startswith("tests/fleet/") else super()._split_scope(nodeid)
+        if nodeid.startswith("tests/fleet/"):
+            return "fleet"
+        if nodeid.startswith("tests/test_client_fuzz.py::"):
+            if nodeid.split("::", 1)[1].startswith(_NETSAPIENS_FUZZ):
+                return "fuzz netsapiens"
+            vendor = nodeid.rpartition("[")[2].rstrip("]") if nodeid.endswith("]") else ""
+            if vendor and "closed_set" not in nodeid:
+                return f"fuzz {vendor}"
+        return str(super()._split_scope(nodeid))
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> LoadGroupScheduling | None:

@@ -14,7 +14,7 @@ from switchboard_mocks import catalogue
 pytest_plugins = ["pytester"]
 
 #: A user's suite: two outcomes of send_sms, one by trigger and one by a magic sender ID, both handled.
-USER_SUITE = """
+USER_HELPERS = """
 import pytest
 from gatum_client.api.sms import send_sms
 from gatum_client.models import SmsMessage
@@ -26,20 +26,23 @@ from switchboard.gatum import GatumBadRequestError
 def send(client, sender="Verify"):
     job = SmsMessage.from_dict({"number": ["380957225759"], "senderID": sender, "text": "hi"})
     return send_sms.sync_detailed(client=client, body=[job])
-
+"""
+BY_TRIGGER = """
 
 def test_a_bad_request_is_reported(switchboard_mock):
     mock = switchboard_mock("gatum")
     mock.trigger("send_sms", "http_400")
     with pytest.raises(GatumBadRequestError):
         send(mock.make_client())
-
+"""
+BY_MAGIC_VALUE = """
 
 def test_an_unregistered_sender_is_reported(switchboard_mock):
     mock = switchboard_mock("gatum")
     with pytest.raises(GatumBadRequestError):
         send(mock.make_client(), sender="SBUNREG")
 """
+USER_SUITE = USER_HELPERS + BY_TRIGGER + BY_MAGIC_VALUE
 SEND_SMS = [o.outcome for o in catalogue("gatum") if o.operation == "send_sms"]
 
 
@@ -66,6 +69,23 @@ def test_the_table_and_the_json_say_which_outcomes_were_met(pytester: pytest.Pyt
     # The token operations were called too: listed, with nothing met.
     assert {op["operation"] for op in report["operations"]} >= {"authorize", "create_access_token", "send_sms"}
     assert report["met"] == 2
+
+
+def test_under_xdist_the_table_covers_every_worker(pytester: pytest.Pytester) -> None:
+    # One outcome per file, one file per worker (--dist loadfile): no worker met both, the controller met neither.
+    pytester.makepyfile(test_user_a=USER_HELPERS + BY_TRIGGER, test_user_b=USER_HELPERS + BY_MAGIC_VALUE)
+    result = pytester.runpytest_subprocess(
+        *("-p", "no:cacheprovider", "-p", "no:randomly", "-n", "2", "--dist", "loadfile", "-v"),
+        *("--switchboard-failure-coverage", "--switchboard-failure-coverage-json=coverage.json"),
+    )
+    result.assert_outcomes(passed=2)
+    workers = {line.split("]")[0] for line in result.stdout.lines if " PASSED test_user_" in line}
+    assert workers == {"[gw0", "[gw1"}, result.stdout.lines
+    report = json.loads((pytester.path / "coverage.json").read_text())
+    (send_sms,) = [op for op in report["operations"] if op["operation"] == "send_sms"]
+    assert sorted(send_sms["met"]) == ["http_400", "not_registr_originator"]
+    assert report["met"] == 2
+    result.stdout.fnmatch_lines([f"*gatum send_sms*2/{len(SEND_SMS)}  never met: *"])
 
 
 def test_a_threshold_above_the_figure_fails_the_session(pytester: pytest.Pytester) -> None:

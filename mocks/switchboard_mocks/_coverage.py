@@ -3,6 +3,7 @@
 Read from the mocks' journals: an entry names its operation and status, and the outcome when a trigger or a magic
 value chose it. Nothing is recorded unless :func:`start` was called (the pytest plugin's
 ``--switchboard-failure-coverage``); a mock hands over its journal when it is reset and when it stops being served.
+Under pytest-xdist each worker records its own and the controller merges them (:func:`merge`) as they finish.
 """
 
 from __future__ import annotations
@@ -49,6 +50,15 @@ class FailureCoverage:
             outcome = _outcome_of(entry)
             if outcome is not None:
                 met.add(outcome)
+
+    def to_json(self) -> list[list[Any]]:
+        """What was met as plain JSON values (``[vendor, operation, [outcome, ...]]`` rows), for another process."""
+        return [[vendor, operation, sorted(seen)] for (vendor, operation), seen in sorted(self.met.items())]
+
+    def merge(self, rows: Iterable[Iterable[Any]]) -> None:
+        """Add what another process met (rows of :meth:`to_json`): an operation called there is called here."""
+        for vendor, operation, seen in rows:
+            self.met.setdefault((str(vendor), str(operation)), set()).update(str(outcome) for outcome in seen)
 
     def report(self) -> dict[str, Any]:
         """Per vendor and operation called: outcomes documented, met and never met; totals and the percentage."""
@@ -147,3 +157,9 @@ def collect(vendor: str, journal: Iterable[Mapping[str, Any]]) -> None:
     """A mock's journal before it is cleared or dropped: recorded if coverage is on, ignored otherwise."""
     if _active is not None:
         _active.record(vendor, journal)
+
+
+def merge(rows: Iterable[Iterable[Any]]) -> None:
+    """What another process of the session recorded (:meth:`FailureCoverage.to_json`): added if coverage is on."""
+    if _active is not None:
+        _active.merge(rows)

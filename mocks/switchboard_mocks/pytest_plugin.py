@@ -261,17 +261,33 @@ def pytest_configure(config: pytest.Config) -> None:
     _coverage.start()
 
 
+#: Where a pytest-xdist worker hands what it met to the controller (``workeroutput``).
+_WORKER_OUTPUT = "switchboard_failure_coverage"
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     state = session.config.stash.get(_COVERAGE_KEY, None)
     if state is None:
         return
     recorded = _coverage.stop()
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # a pytest-xdist worker: the controller merges, reports and applies the threshold
+        workeroutput[_WORKER_OUTPUT] = (recorded or _coverage.FailureCoverage()).to_json()
+        return
     report = (recorded or _coverage.FailureCoverage()).report()
     state["report"] = report
     if state["json"]:
         _coverage.write_json(report, state["json"])
     if state["threshold"] and report["percent"] < state["threshold"] and exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """pytest-xdist's controller, as each worker finishes: what the worker met becomes part of the session's."""
+    rows = getattr(node, "workeroutput", {}).get(_WORKER_OUTPUT)
+    if rows:
+        _coverage.merge(rows)
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
