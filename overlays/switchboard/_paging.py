@@ -124,13 +124,11 @@ class _Paged:
         placed = [(declared["page"], page)] + ([(declared["size"], walk.size)] if "size" in declared else [])
         for where, value in placed:
             if where["in"] == "body":
-                body = arguments.get("body")
-                if body is None or type(body).__name__ == "Unset":
-                    body = self._body_class()()
-                else:
-                    body = type(body).from_dict(body.to_dict())  # the caller's filters, not changed in place
-                setattr(body, _python_name(where["name"]), value)
-                arguments["body"] = body
+                body: Any = arguments.get("body")
+                given = body is not None and type(body).__name__ != "Unset"
+                model: Any = type(body) if given else self._body_class()
+                wire = body.to_dict() if given else {}  # the caller's filters, copied: their body is not changed
+                arguments["body"] = model.from_dict({**wire, where["name"]: value})
             else:
                 arguments[_python_name(where["name"])] = value
         return arguments
