@@ -61,8 +61,9 @@ def test_every_operation_of_every_vendor_has_a_section(pages: dict[str, str]) ->
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
 def test_a_section_shows_the_call_the_retry_rule_and_the_errors(spec: Path, pages: dict[str, str]) -> None:
+    operations = spec_operations(spec)
     for operation_id, text in sections(pages[f"reference/{spec.stem}.md"]).items():
-        method, definition = spec_operations(spec)[operation_id]
+        method, definition = operations[operation_id]
         assert re.search(rf"^client\.\w+\.{operation_id}\(", text, re.MULTILINE), operation_id
         assert re.search(rf"^await client\.aio\.\w+\.{operation_id}\(", text, re.MULTILINE), operation_id
         safe = method in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"} or definition.get("x-idempotent") is True
