@@ -127,7 +127,9 @@ def test_the_examples_of_a_page_run(
         pytester: pytest.Pytester = request.getfixturevalue("pytester")
         for name in written:
             (pytester.path / f"{name}.py").write_text((tmp_path / f"{name}.py").read_text())
-        result = pytester.runpytest_subprocess(
-            "-p", "no:cacheprovider", "-p", "no:randomly", *sorted(f"{name}.py" for name in tests)
-        )
+        # A user's session in its own process, without the plugins it does not use (schemathesis and hypothesis
+        # alone take about 2 s of start-up).
+        plugins_off = ("no:cacheprovider", "no:randomly", "no:schemathesis", "no:hypothesispytest")
+        options = [option for plugin in plugins_off for option in ("-p", plugin)]
+        result = pytester.runpytest_subprocess(*options, *sorted(f"{name}.py" for name in tests))
         result.assert_outcomes(passed=expected)
