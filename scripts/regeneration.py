@@ -134,12 +134,11 @@ def _generate(spec: str, config: str, out: str) -> str:
     import contextlib
     import io
 
+    import template_globals
     import yaml
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser.errors import GeneratorError
-
-    import template_globals
 
     settings = Config.from_sources(
         ConfigFile.load_from_path(Path(config)),

@@ -30,7 +30,8 @@ def paging(openapi: Any, document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     ``openapi`` is the generator's parsed spec (``GeneratorData``), ``document`` the spec as loaded. Each entry:
     ``method`` (its name), ``item`` (the item model's type, code), ``imports`` (what the item needs), ``skip`` (the
     argument names paging fills in: the page and size query parameters), ``body`` (the body's annotation and
-    default, optional when its model requires nothing: it holds the filters) and ``size`` (the page size's
+    default, optional when its model requires nothing: it holds the filters), ``body_fields`` (the body's keys paging
+    sets) and ``size`` (the page size's
     default, None when the vendor takes none). Only what the stock templates read of the parsed spec is read here.
     """
     declared = {
@@ -79,9 +80,13 @@ def _iterator(endpoint: Any, declaration: dict[str, Any], method: str) -> dict[s
         "method": method,
         "item": item.get_type_string(no_optional=True).as_unembedded_code(),
         # The model's own module only: what else a property imports serves the generator's (de)serialising code.
-        "imports": sorted(i for i in item.get_lazy_imports(prefix="...") | item.get_imports(prefix="...") if i.startswith("from ...")),
+        "imports": sorted(
+            i for i in item.get_lazy_imports(prefix="...") | item.get_imports(prefix="...") if "..." in i
+        ),
         "skip": skip,
         "body": body,
+        # Plain names for the docstring: the JSON keys of the body that paging sets.
+        "body_fields": [str(w["name"]) for w in placed if w["in"] == "body" and re.fullmatch(r"\w+", w["name"])],
         "size": int(declaration["size"].get("default", 10)) if "size" in declaration else None,
     }
 

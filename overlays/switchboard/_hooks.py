@@ -115,10 +115,8 @@ class SwitchboardHooks:
         """Every item of a paged operation (a resource's ``iter_*``): :func:`switchboard._paging.pages`."""
         return pages(client, operation_id, size=size, **arguments)
 
-    def apages(
-        self, operation_id: str, client: Any, arguments: dict[str, Any], size: int | None
-    ) -> AsyncIterator[Any]:
-        """Every item of a paged operation, awaited (``client.aio.<tag>.iter_*``): :func:`switchboard._paging.apages`."""
+    def apages(self, operation_id: str, client: Any, arguments: dict[str, Any], size: int | None) -> AsyncIterator[Any]:
+        """:meth:`pages`, awaited (``client.aio.<tag>.iter_*``): :func:`switchboard._paging.apages`."""
         return apages(client, operation_id, size=size, **arguments)
 
 

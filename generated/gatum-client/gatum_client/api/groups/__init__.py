@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, Hooks
 from ...models.create_group_request import CreateGroupRequest
 from ...models.create_group_response import CreateGroupResponse
 from ...models.delete_groups_request import DeleteGroupsRequest
@@ -35,7 +35,7 @@ def _success(response: Response[Any]) -> Any:
     return response.parsed
 
 
-def _pager(client: Any, method: str) -> Any:
+def _pager(client: AuthenticatedClient | Client, method: str) -> Hooks:
     if client.hooks is None:
         raise RuntimeError(f"{method} needs a client of switchboard.gatum.make_client: switchboard walks the pages")
     return client.hooks
@@ -105,9 +105,9 @@ class GroupsResource:
     ) -> Iterator[GroupSummary]:
         """Every ``GroupSummary`` of ``list_groups``, page after page, each once.
 
-        ``page_size`` items per request. A page is asked for when the one before is read; an error answer raises.
-        switchboard walks the pages: without a client of ``switchboard.gatum.make_client`` this raises
-        ``RuntimeError``.
+        ``body`` holds the filters (the pages set its ``offset`` and ``limit``). ``page_size`` items per request. A
+        page is asked for when the one before is read; an error answer raises. switchboard walks the pages: without
+        a client of ``switchboard.gatum.make_client`` this raises ``RuntimeError``.
         """
         arguments: dict[str, Any] = {
             "body": body,
@@ -243,9 +243,9 @@ class AsyncGroupsResource:
     ) -> AsyncIterator[GroupSummary]:
         """Every ``GroupSummary`` of ``list_groups``, page after page, each once (``async for``).
 
-        ``page_size`` items per request. A page is asked for when the one before is read; an error answer raises.
-        switchboard walks the pages: without a client of ``switchboard.gatum.make_client`` this raises
-        ``RuntimeError``.
+        ``body`` holds the filters (the pages set its ``offset`` and ``limit``). ``page_size`` items per request. A
+        page is asked for when the one before is read; an error answer raises. switchboard walks the pages: without
+        a client of ``switchboard.gatum.make_client`` this raises ``RuntimeError``.
         """
         arguments: dict[str, Any] = {
             "body": body,

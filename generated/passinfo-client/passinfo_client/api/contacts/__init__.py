@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, Hooks
 from ...models.add_users_to_contact_request import AddUsersToContactRequest
 from ...models.contact_create import ContactCreate
 from ...models.contact_page import ContactPage
@@ -33,7 +33,7 @@ def _success(response: Response[Any]) -> Any:
     return response.parsed
 
 
-def _pager(client: Any, method: str) -> Any:
+def _pager(client: AuthenticatedClient | Client, method: str) -> Hooks:
     if client.hooks is None:
         raise RuntimeError(f"{method} needs a client of switchboard.passinfo.make_client: switchboard walks the pages")
     return client.hooks

@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, Hooks
 from ...models.api_error import ApiError
 from ...models.campaign import Campaign
 from ...models.campaign_begin import CampaignBegin
@@ -48,7 +48,7 @@ def _success(response: Response[Any]) -> Any:
     return response.parsed
 
 
-def _pager(client: Any, method: str) -> Any:
+def _pager(client: AuthenticatedClient | Client, method: str) -> Hooks:
     if client.hooks is None:
         raise RuntimeError(f"{method} needs a client of switchboard.tingting.make_client: switchboard walks the pages")
     return client.hooks
