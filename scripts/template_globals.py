@@ -31,8 +31,8 @@ def paging(openapi: Any, document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     ``method`` (its name), ``item`` (the item model's type, code), ``imports`` (what the item needs), ``skip`` (the
     argument names paging fills in: the page and size query parameters), ``body`` (the body's annotation and
     default, optional when its model requires nothing: it holds the filters), ``body_fields`` (the body's keys paging
-    sets) and ``size`` (the page size's
-    default, None when the vendor takes none). Only what the stock templates read of the parsed spec is read here.
+    sets) and ``size`` (the page size's default, None when the vendor takes none). Only what the stock templates
+    read of the parsed spec is read here.
     """
     declared = {
         operation["operationId"]: operation["x-switchboard-paging"]
