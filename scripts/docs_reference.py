@@ -277,6 +277,22 @@ def _names_used(tree: ast.Module, function: str) -> set[str]:
 
 
 @functools.cache
+def resource_iterators(vendor: str) -> dict[str, str]:
+    """operationId -> the resource's iterator of the paged operation (``client.<tag>.iter_*``), as a call."""
+    found: dict[str, str] = {}
+    for init in (package_dir(vendor) / "api").glob("*/__init__.py"):
+        for cls in ast.parse(init.read_text()).body:
+            if not isinstance(cls, ast.ClassDef) or cls.name.startswith("Async") or not cls.name.endswith("Resource"):
+                continue
+            for fn in cls.body:
+                if isinstance(fn, ast.FunctionDef) and fn.name.startswith("iter_"):
+                    for node in ast.walk(fn):  # the iterator names its operation: ``<module>.OPERATION_ID``
+                        if isinstance(node, ast.Attribute) and node.attr == "OPERATION_ID":
+                            found[ast.unparse(node.value)] = f"client.{init.parent.name}.{fn.name}(...)"
+    return found
+
+
+@functools.cache
 def pagers(vendor: str) -> dict[str, list[str]]:
     """operationId -> the overlay's paging helpers (``iter_*``, ``aiter_*``) that call it."""
     source = OVERLAYS / f"{vendor}.py"
@@ -454,9 +470,11 @@ def _paging(operation: Operation) -> str:
     declared = operation.definition.get("x-switchboard-paging")
     lines = []
     helpers = pagers(operation.vendor).get(operation.operation_id, [])
-    if helpers:
-        names = ", ".join(f"`switchboard.{operation.vendor}.{h}`" for h in helpers)
-        lines.append(f"all pages, one item at a time: {names}")
+    iterator = resource_iterators(operation.vendor).get(operation.operation_id)
+    if iterator or helpers:
+        names = [f"`{iterator}` (awaited: `async for` on `client.aio`)"] if iterator else []
+        names += [f"`switchboard.{operation.vendor}.{h}`" for h in helpers]
+        lines.append(f"all pages, one item at a time: {', '.join(names)}")
     if declared is not None:
         lines.append(f"declared by the spec (`x-switchboard-paging`): `{json.dumps(declared, sort_keys=True)}`")
     paging_params = [p["name"] for p in operation.parameters if p["name"] in ("page", "limit", "offset", "page_size")]

@@ -26,7 +26,7 @@ GENERATOR_LOG = "switchboard-generator-output.txt"
 CHANGELOG = "CHANGELOG.md"
 TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff")
 #: Files whose bytes decide the output besides spec and config.
-SCRIPTS = (HERE / "regenerate.py", HERE / "regeneration.py", HERE / "specdiff.py")
+SCRIPTS = (HERE / "regenerate.py", HERE / "regeneration.py", HERE / "specdiff.py", HERE / "template_globals.py")
 #: switchboard's own templates, which override some of the generator's (``templates/stock.json`` lists which).
 TEMPLATES = ROOT / "templates"
 # What installing or type-checking a package leaves in it, and the changelog (history, not derived from the spec).
@@ -134,8 +134,11 @@ def _generate(spec: str, config: str, out: str) -> str:
     import contextlib
     import io
 
-    from openapi_python_client import generate
+    import template_globals
+    import yaml
+    from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.errors import GeneratorError
 
     settings = Config.from_sources(
         ConfigFile.load_from_path(Path(config)),
@@ -145,8 +148,20 @@ def _generate(spec: str, config: str, out: str) -> str:
         overwrite=False,
         output_path=Path(out),
     )
-    with contextlib.redirect_stdout(io.StringIO()):  # "Generating <path>": the caller reports progress
-        errors = generate(config=settings, custom_template_path=TEMPLATES)
+    # What openapi_python_client.generate does, with switchboard's globals added before the templates render (the
+    # generator drops x-* extensions). tests/test_templates.py pins the private function's source by digest.
+    project = _get_project_for_url_or_path(config=settings, custom_template_path=TEMPLATES)
+    errors: list[GeneratorError]
+    if isinstance(project, GeneratorError):
+        errors = [project]
+    else:
+        document = yaml.safe_load(Path(spec).read_text())
+        try:
+            project.env.globals["paging"] = template_globals.paging(project.openapi, document)
+        except template_globals.DeclarationError as exc:
+            raise GenerationError(f"{Path(spec).name}: {exc}") from None
+        with contextlib.redirect_stdout(io.StringIO()):  # "Generating <path>": the caller reports progress
+            errors = list(project.build())
     said = "\n".join(f"{e.level.value}: {e.header}" + (f"\n  {e.detail}" if e.detail else "") for e in errors)
     if errors:  # --fail-on-warning: a warning means an endpoint or a model was skipped
         raise GenerationError(f"{Path(spec).name}: generation failed:\n{said}")

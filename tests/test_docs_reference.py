@@ -120,3 +120,13 @@ def test_every_paging_helper_of_the_overlay_is_named_by_the_operation_it_pages(
     paging = re.findall(r"^\*\*Paging\*\*: all pages, one item at a time: (.*)$", page, re.MULTILINE)
     named = set(re.findall(rf"`switchboard\.{spec.stem}\.(\w+)`", " ".join(paging)))
     assert named == set(helpers)
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_every_paged_operation_names_its_resource_iterator_first(spec: Path, pages: dict[str, str]) -> None:
+    paged = {op for op, (_, definition) in spec_operations(spec).items() if "x-switchboard-paging" in definition}
+    page = sections(pages[f"reference/{spec.stem}.md"])
+
+    for operation_id in paged:
+        (line,) = re.findall(r"^\*\*Paging\*\*: (.*)$", page[operation_id], re.MULTILINE)
+        assert re.match(r"all pages, one item at a time: `client\.\w+\.iter_\w+\(\.\.\.\)`", line), operation_id

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -176,6 +177,23 @@ def test_a_failed_generation_leaves_generated_untouched(repo: Path, name: str, b
     assert "netsapiens: up to date" in result.stdout
     assert tree_digest(repo / "generated") == before
     assert (repo / "specs" / "passinfo.codegen.yaml").read_text() == config_before
+
+
+def test_a_paging_declaration_the_templates_cannot_follow_fails_generation(repo: Path) -> None:
+    """The iterators are generated from ``x-switchboard-paging``: items where the success answer has none fail that
+    spec's generation, naming the operation, and leave its package as it was."""
+    before = tree_digest(repo / "generated")
+
+    def misplace_items(spec: dict[str, Any]) -> None:
+        spec["paths"]["/contact/all_my_contacts"]["get"]["x-switchboard-paging"]["items"] = "people"
+
+    edit_spec(repo, "passinfo", misplace_items)
+    result = run(repo, "passinfo")
+
+    assert result.returncode == 1
+    assert "passinfo: FAILED, generated/passinfo-client left as it was" in result.stderr
+    assert "get_contacts_list: the success answer has no 'people'" in result.stderr
+    assert tree_digest(repo / "generated") == before
 
 
 def test_a_process_killed_midway_leaves_generated_untouched(repo: Path) -> None:

@@ -57,6 +57,65 @@ def test_the_overridden_stock_templates_are_the_ones_copied() -> None:
     assert changed == [], f"stock templates changed since they were copied: {changed}"
 
 
+def test_the_generator_functions_regeneration_stands_in_for_are_the_ones_read() -> None:
+    """``scripts/regeneration.py`` does what ``openapi_python_client.generate`` does, through its private
+    ``_get_project_for_url_or_path``, to add the ``paging`` global before the templates render. A generator bump that
+    changes either function fails here: check that ``_generate`` still matches, then record the new digests in
+    ``templates/stock.json``."""
+    import openapi_python_client
+
+    recorded = json.loads((TEMPLATES / "stock.json").read_text())["functions"]
+    changed = [
+        name
+        for name, digest in recorded.items()
+        if hashlib.sha256(inspect.getsource(getattr(openapi_python_client, name)).encode()).hexdigest() != digest
+    ]
+
+    assert sorted(recorded) == ["_get_project_for_url_or_path", "generate"]
+    assert changed == [], f"generator functions changed since regeneration.py was written against them: {changed}"
+
+
+def test_every_paged_operation_has_an_iterator_typed_with_its_item() -> None:
+    """Each ``x-switchboard-paging`` of every spec gives its tag's resource, sync and awaited, an ``iter_*`` method
+    returning ``Iterator``/``AsyncIterator`` of a generated model; the raw-response resources have none."""
+    from collections.abc import AsyncIterator, Iterator
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from template_globals import iterator_name
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    found = []
+    for vendor in spec_names():
+        for operation in Spec.load(vendor).operations:
+            if "x-switchboard-paging" not in operation.definition:
+                continue
+            tag = operation.definition["tags"][0]
+            module = importlib.import_module(f"{vendor}_client.api.{tag}")
+            name = iterator_name(operation.operation_id)
+            classes = {kind: getattr(module, kind.replace("*", tag.title().replace("_", ""))) for kind in KINDS}
+            for kind, cls in classes.items():
+                method = getattr(cls, name, None)
+                if "WithRawResponse" in kind:
+                    assert method is None, (vendor, kind)
+                    continue
+                returned = typing.get_type_hints(method)["return"]
+                assert typing.get_origin(returned) is (AsyncIterator if kind.startswith("Async") else Iterator)
+                (item,) = typing.get_args(returned)
+                assert hasattr(item, "from_dict"), (vendor, name, item)
+            found.append(f"{vendor}.{tag}.{name}")
+
+    assert found == [
+        "gatum.sms.iter_sms_full_data",
+        "gatum.groups.iter_groups",
+        "passinfo.contacts.iter_contacts_list",
+        "tingting.campaigns.iter_campaigns",
+    ]
+
+
+KINDS = ("*Resource", "*ResourceWithRawResponse", "Async*Resource", "Async*ResourceWithRawResponse")
+
+
 def test_a_function_imported_by_name_before_any_client_exists_gets_the_checks() -> None:
     script = """
 from netsapiens_client.api.subscriptions.read_subscription import sync_detailed  # before any client

@@ -23,12 +23,13 @@ import re
 import threading
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
 
 from ._errors import RequestValidationError, ResponseValidationError
+from ._paging import apages, pages
 from ._responses import JSON_BODY_EXTENSION
 from ._transport import JSON_EXTENSION, OPERATION_EXTENSION
 from .spec import Spec, Violation
@@ -109,6 +110,14 @@ class SwitchboardHooks:
         if JSON_BODY_EXTENSION in response.extensions:
             return response.extensions.pop(JSON_BODY_EXTENSION)
         return response.json()
+
+    def pages(self, operation_id: str, client: Any, arguments: dict[str, Any], size: int | None) -> Iterator[Any]:
+        """Every item of a paged operation (a resource's ``iter_*``): :func:`switchboard._paging.pages`."""
+        return pages(client, operation_id, size=size, **arguments)
+
+    def apages(self, operation_id: str, client: Any, arguments: dict[str, Any], size: int | None) -> AsyncIterator[Any]:
+        """:meth:`pages`, awaited (``client.aio.<tag>.iter_*``): :func:`switchboard._paging.apages`."""
+        return apages(client, operation_id, size=size, **arguments)
 
 
 _hooks: dict[str, SwitchboardHooks] = {}

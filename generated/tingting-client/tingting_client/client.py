@@ -1,5 +1,5 @@
 import ssl
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 import httpx
@@ -23,7 +23,8 @@ class Hooks(Protocol):
     Each generated ``sync_detailed``/``asyncio_detailed`` hands the hooks its ``OPERATION_ID``, the client, its
     arguments by name and its own two steps: ``get_kwargs(**arguments)`` (the request as httpx keyword arguments) and
     ``build_response(client=, response=)`` (the parsed result), which reads a JSON body with ``json(response)``.
-    Without hooks the generated code runs as it is.
+    A resource's iterator of a paged operation hands its arguments to ``pages``/``apages``, which walk the pages.
+    Without hooks the generated code runs as it is (and the iterators raise).
     """
 
     def sync(
@@ -46,6 +47,14 @@ class Hooks(Protocol):
 
     def json(self, response: httpx.Response) -> Any:
         """The JSON body of ``response`` for the generated parser (``response.json()``, parsed once)."""
+        ...
+
+    def pages(self, operation_id: str, client: Any, arguments: dict[str, Any], size: int | None) -> Iterator[Any]:
+        """Every item of a paged operation, ``size`` per page (None: the vendor's), for the resources' ``iter_*``."""
+        ...
+
+    def apages(self, operation_id: str, client: Any, arguments: dict[str, Any], size: int | None) -> AsyncIterator[Any]:
+        """:meth:`pages` for the awaited resources (``client.aio.<tag>.iter_*``)."""
         ...
 
 

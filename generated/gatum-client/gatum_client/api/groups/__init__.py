@@ -6,17 +6,23 @@ switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). T
 module keep working; ``sync_detailed`` and ``asyncio_detailed`` return the whole answer, typed as every status the
 spec documents. ``client.groups.with_raw_response.<operation>(...)`` returns the whole answer of a success, typed
 as that success.
+
+``for item in client.groups.iter_groups(...)`` yields every item of ``list_groups``, page after page, and ``async
+for item in client.aio.groups.iter_groups(...)`` awaits them; switchboard walks the pages (a client of
+``switchboard.gatum.make_client``).
 """
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, Hooks
 from ...models.create_group_request import CreateGroupRequest
 from ...models.create_group_response import CreateGroupResponse
 from ...models.delete_groups_request import DeleteGroupsRequest
 from ...models.delete_groups_response import DeleteGroupsResponse
 from ...models.error_response import ErrorResponse
+from ...models.group_summary import GroupSummary
 from ...models.list_groups_request import ListGroupsRequest
 from ...models.list_groups_response import ListGroupsResponse
 from ...types import UNSET, Response, Success, Unset
@@ -27,6 +33,12 @@ def _success(response: Response[Any]) -> Any:
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed
+
+
+def _pager(client: AuthenticatedClient | Client, method: str) -> Hooks:
+    if client.hooks is None:
+        raise RuntimeError(f"{method} needs a client of switchboard.gatum.make_client: switchboard walks the pages")
+    return client.hooks
 
 
 class GroupsResource:
@@ -84,6 +96,23 @@ class GroupsResource:
             client=self._client,
         )
         return cast(DeleteGroupsResponse, _success(response))
+
+    def iter_groups(
+        self,
+        *,
+        body: ListGroupsRequest | Unset = UNSET,
+        page_size: int = 10,
+    ) -> Iterator[GroupSummary]:
+        """Every ``GroupSummary`` of ``list_groups``, page after page, each once.
+
+        ``body`` holds the filters (the pages set its ``offset`` and ``limit``). ``page_size`` items per request. A
+        page is asked for when the one before is read; an error answer raises. switchboard walks the pages: without
+        a client of ``switchboard.gatum.make_client`` this raises ``RuntimeError``.
+        """
+        arguments: dict[str, Any] = {
+            "body": body,
+        }
+        return _pager(self._client, "iter_groups").pages(list_groups.OPERATION_ID, self._client, arguments, page_size)
 
 
 class GroupsResourceWithRawResponse:
@@ -205,6 +234,23 @@ class AsyncGroupsResource:
             client=self._client,
         )
         return cast(DeleteGroupsResponse, _success(response))
+
+    def iter_groups(
+        self,
+        *,
+        body: ListGroupsRequest | Unset = UNSET,
+        page_size: int = 10,
+    ) -> AsyncIterator[GroupSummary]:
+        """Every ``GroupSummary`` of ``list_groups``, page after page, each once (``async for``).
+
+        ``body`` holds the filters (the pages set its ``offset`` and ``limit``). ``page_size`` items per request. A
+        page is asked for when the one before is read; an error answer raises. switchboard walks the pages: without
+        a client of ``switchboard.gatum.make_client`` this raises ``RuntimeError``.
+        """
+        arguments: dict[str, Any] = {
+            "body": body,
+        }
+        return _pager(self._client, "iter_groups").apages(list_groups.OPERATION_ID, self._client, arguments, page_size)
 
 
 class AsyncGroupsResourceWithRawResponse:

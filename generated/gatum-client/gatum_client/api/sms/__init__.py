@@ -6,12 +6,17 @@ switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). T
 module keep working; ``sync_detailed`` and ``asyncio_detailed`` return the whole answer, typed as every status the
 spec documents. ``client.sms.with_raw_response.<operation>(...)`` returns the whole answer of a success, typed
 as that success.
+
+``for item in client.sms.iter_sms_full_data(...)`` yields every item of ``get_sms_full_data``, page after page, and
+``async for item in client.aio.sms.iter_sms_full_data(...)`` awaits them; switchboard walks the pages (a client of
+``switchboard.gatum.make_client``).
 """
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, Hooks
 from ...models.error_response import ErrorResponse
 from ...models.send_bulk_request import SendBulkRequest
 from ...models.send_bulk_response import SendBulkResponse
@@ -19,6 +24,7 @@ from ...models.send_sms_response import SendSmsResponse
 from ...models.sms_full_data_request import SmsFullDataRequest
 from ...models.sms_full_data_response import SmsFullDataResponse
 from ...models.sms_message import SmsMessage
+from ...models.sms_record import SmsRecord
 from ...types import UNSET, Response, Success, Unset
 from . import get_sms_full_data, send_bulk_sms, send_sms
 
@@ -27,6 +33,12 @@ def _success(response: Response[Any]) -> Any:
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed
+
+
+def _pager(client: AuthenticatedClient | Client, method: str) -> Hooks:
+    if client.hooks is None:
+        raise RuntimeError(f"{method} needs a client of switchboard.gatum.make_client: switchboard walks the pages")
+    return client.hooks
 
 
 class SmsResource:
@@ -84,6 +96,25 @@ class SmsResource:
             client=self._client,
         )
         return cast(SendBulkResponse, _success(response))
+
+    def iter_sms_full_data(
+        self,
+        *,
+        body: SmsFullDataRequest | Unset = UNSET,
+        page_size: int = 100,
+    ) -> Iterator[SmsRecord]:
+        """Every ``SmsRecord`` of ``get_sms_full_data``, page after page, each once.
+
+        ``body`` holds the filters (the pages set its ``offset`` and ``limit``). ``page_size`` items per request. A
+        page is asked for when the one before is read; an error answer raises. switchboard walks the pages: without
+        a client of ``switchboard.gatum.make_client`` this raises ``RuntimeError``.
+        """
+        arguments: dict[str, Any] = {
+            "body": body,
+        }
+        return _pager(self._client, "iter_sms_full_data").pages(
+            get_sms_full_data.OPERATION_ID, self._client, arguments, page_size
+        )
 
 
 class SmsResourceWithRawResponse:
@@ -205,6 +236,25 @@ class AsyncSmsResource:
             client=self._client,
         )
         return cast(SendBulkResponse, _success(response))
+
+    def iter_sms_full_data(
+        self,
+        *,
+        body: SmsFullDataRequest | Unset = UNSET,
+        page_size: int = 100,
+    ) -> AsyncIterator[SmsRecord]:
+        """Every ``SmsRecord`` of ``get_sms_full_data``, page after page, each once (``async for``).
+
+        ``body`` holds the filters (the pages set its ``offset`` and ``limit``). ``page_size`` items per request. A
+        page is asked for when the one before is read; an error answer raises. switchboard walks the pages: without
+        a client of ``switchboard.gatum.make_client`` this raises ``RuntimeError``.
+        """
+        arguments: dict[str, Any] = {
+            "body": body,
+        }
+        return _pager(self._client, "iter_sms_full_data").apages(
+            get_sms_full_data.OPERATION_ID, self._client, arguments, page_size
+        )
 
 
 class AsyncSmsResourceWithRawResponse:

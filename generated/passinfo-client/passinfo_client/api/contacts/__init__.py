@@ -6,15 +6,21 @@ switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). T
 module keep working; ``sync_detailed`` and ``asyncio_detailed`` return the whole answer, typed as every status the
 spec documents. ``client.contacts.with_raw_response.<operation>(...)`` returns the whole answer of a success, typed
 as that success.
+
+``for item in client.contacts.iter_contacts_list(...)`` yields every item of ``get_contacts_list``, page after page,
+and ``async for item in client.aio.contacts.iter_contacts_list(...)`` awaits them; switchboard walks the pages (a
+client of ``switchboard.passinfo.make_client``).
 """
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, Hooks
 from ...models.add_users_to_contact_request import AddUsersToContactRequest
 from ...models.contact_create import ContactCreate
 from ...models.contact_page import ContactPage
+from ...models.contact_read import ContactRead
 from ...models.error_response import ErrorResponse
 from ...models.success_result import SuccessResult
 from ...types import UNSET, Response, Success, Unset
@@ -25,6 +31,12 @@ def _success(response: Response[Any]) -> Any:
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed
+
+
+def _pager(client: AuthenticatedClient | Client, method: str) -> Hooks:
+    if client.hooks is None:
+        raise RuntimeError(f"{method} needs a client of switchboard.passinfo.make_client: switchboard walks the pages")
+    return client.hooks
 
 
 class ContactsResource:
@@ -84,6 +96,22 @@ class ContactsResource:
             client=self._client,
         )
         return cast(SuccessResult, _success(response))
+
+    def iter_contacts_list(
+        self,
+        *,
+        page_size: int = 10,
+    ) -> Iterator[ContactRead]:
+        """Every ``ContactRead`` of ``get_contacts_list``, page after page, each once.
+
+        ``page_size`` items per request. A page is asked for when the one before is read; an error answer raises.
+        switchboard walks the pages: without a client of ``switchboard.passinfo.make_client`` this raises
+        ``RuntimeError``.
+        """
+        arguments: dict[str, Any] = {}
+        return _pager(self._client, "iter_contacts_list").pages(
+            get_contacts_list.OPERATION_ID, self._client, arguments, page_size
+        )
 
 
 class ContactsResourceWithRawResponse:
@@ -209,6 +237,22 @@ class AsyncContactsResource:
             client=self._client,
         )
         return cast(SuccessResult, _success(response))
+
+    def iter_contacts_list(
+        self,
+        *,
+        page_size: int = 10,
+    ) -> AsyncIterator[ContactRead]:
+        """Every ``ContactRead`` of ``get_contacts_list``, page after page, each once (``async for``).
+
+        ``page_size`` items per request. A page is asked for when the one before is read; an error answer raises.
+        switchboard walks the pages: without a client of ``switchboard.passinfo.make_client`` this raises
+        ``RuntimeError``.
+        """
+        arguments: dict[str, Any] = {}
+        return _pager(self._client, "iter_contacts_list").apages(
+            get_contacts_list.OPERATION_ID, self._client, arguments, page_size
+        )
 
 
 class AsyncContactsResourceWithRawResponse:

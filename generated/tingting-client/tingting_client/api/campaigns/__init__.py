@@ -6,13 +6,19 @@ switchboard error with switchboard's hooks, else ``errors.UnexpectedStatus``). T
 module keep working; ``sync_detailed`` and ``asyncio_detailed`` return the whole answer, typed as every status the
 spec documents. ``client.campaigns.with_raw_response.<operation>(...)`` returns the whole answer of a success, typed
 as that success.
+
+``for item in client.campaigns.iter_campaigns(...)`` yields every item of ``list_campaigns``, page after page, and
+``async for item in client.aio.campaigns.iter_campaigns(...)`` awaits them; switchboard walks the pages (a client of
+``switchboard.tingting.make_client``).
 """
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, Hooks
 from ...models.api_error import ApiError
+from ...models.campaign import Campaign
 from ...models.campaign_begin import CampaignBegin
 from ...models.campaign_begin_response import CampaignBeginResponse
 from ...models.campaign_begin_upload import CampaignBeginUpload
@@ -40,6 +46,12 @@ def _success(response: Response[Any]) -> Any:
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return response.parsed
+
+
+def _pager(client: AuthenticatedClient | Client, method: str) -> Hooks:
+    if client.hooks is None:
+        raise RuntimeError(f"{method} needs a client of switchboard.tingting.make_client: switchboard walks the pages")
+    return client.hooks
 
 
 class CampaignsResource:
@@ -159,6 +171,17 @@ class CampaignsResource:
             client=self._client,
         )
         return cast(CampaignBeginResponse, _success(response))
+
+    def iter_campaigns(
+        self,
+    ) -> Iterator[Campaign]:
+        """Every ``Campaign`` of ``list_campaigns``, page after page, each once.
+
+        A page is asked for when the one before is read; an error answer raises. switchboard walks the pages:
+        without a client of ``switchboard.tingting.make_client`` this raises ``RuntimeError``.
+        """
+        arguments: dict[str, Any] = {}
+        return _pager(self._client, "iter_campaigns").pages(list_campaigns.OPERATION_ID, self._client, arguments, None)
 
 
 class CampaignsResourceWithRawResponse:
@@ -420,6 +443,17 @@ class AsyncCampaignsResource:
             client=self._client,
         )
         return cast(CampaignBeginResponse, _success(response))
+
+    def iter_campaigns(
+        self,
+    ) -> AsyncIterator[Campaign]:
+        """Every ``Campaign`` of ``list_campaigns``, page after page, each once (``async for``).
+
+        A page is asked for when the one before is read; an error answer raises. switchboard walks the pages:
+        without a client of ``switchboard.tingting.make_client`` this raises ``RuntimeError``.
+        """
+        arguments: dict[str, Any] = {}
+        return _pager(self._client, "iter_campaigns").apages(list_campaigns.OPERATION_ID, self._client, arguments, None)
 
 
 class AsyncCampaignsResourceWithRawResponse:
