@@ -111,9 +111,11 @@ class _KeptLease:
         self._lease = lease
         self._released = threading.Event()
         self.held = True
-        threading.Thread(
+        #: The daemon thread that renews the lease.
+        self.keeper = threading.Thread(
             target=self._keep, args=(renew, every, until), name="switchboard-lease-renew", daemon=True
-        ).start()
+        )
+        self.keeper.start()
 
     def _keep(self, renew: Callable[[], None], every: float, until: float | None) -> None:
         while not self._released.wait(every):
