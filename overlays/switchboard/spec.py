@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -71,10 +72,23 @@ class SchemaRegistry:
 
     def __init__(self, components: JSON) -> None:
         self._registry = jsonschema_rs.Registry([(COMPONENTS_URI, {"components": components})])
+        self._validators: dict[str, jsonschema_rs.Validator] = {}
 
     def validator(self, schema: JSON) -> jsonschema_rs.Validator:
-        """``schema`` compiled, its references read from this registry."""
-        return jsonschema_rs.Draft202012Validator(anchored(schema), registry=self._registry, validate_formats=True)
+        """``schema`` compiled, its references read from this registry.
+
+        Equal schemas share one validator: a spec repeats many (the same path parameter, the same ``$ref`` body
+        under many operations), and each validator holds its own compiled copy of every component it reaches.
+        """
+        key = repr(schema)  # unlike JSON, repr tells 1 from "1" and takes any value YAML can load
+        found = self._validators.get(key)
+        if found is None:
+            compiled = jsonschema_rs.Draft202012Validator(
+                anchored(schema), registry=self._registry, validate_formats=True
+            )
+            # Two threads may both compile it; either validator is the same.
+            found = self._validators.setdefault(key, compiled)
+        return found
 
 
 def anchored(schema: JSON) -> JSON:
@@ -238,16 +252,22 @@ class Operation:
     """
 
     def __init__(self, spec: Spec, path: str, method: str, shared: list[JSON], definition: JSON) -> None:
-        self.operation_id: str = definition.get("operationId", f"{method}_{path}")
+        operation_id = definition.get("operationId")
+        self.operation_id: str = f"{method}_{path}" if operation_id is None else operation_id
         self.method = method.upper()
         self.path = path
         self.definition = definition
-        self.security: list[dict[str, list[str]]] = definition.get("security", spec.document.get("security", []))
         self._spec = spec
         self._shared = shared
 
     def __repr__(self) -> str:
         return f"Operation({self.operation_id!r}, {self.method} {self.path})"
+
+    @functools.cached_property
+    def security(self) -> list[dict[str, list[str]]]:
+        """Its security requirements (the spec's own when it has none of its own)."""
+        found: list[dict[str, list[str]]] = self.definition.get("security", self._spec.document.get("security", []))
+        return found
 
     @functools.cached_property
     def parameters(self) -> list[Parameter]:
@@ -409,34 +429,52 @@ def decode_body(content_type: str, body: bytes, schema: _Schema | None) -> tuple
 class _Node:
     """One segment position of :class:`Router`'s tree: literal segments by text, then the parameter segments."""
 
-    __slots__ = ("literals", "operations", "parameter", "patterns")
+    __slots__ = ("literals", "operations", "parameter", "patterns", "pending")
 
     def __init__(self) -> None:
         self.literals: dict[str, _Node] = {}
         self.parameter: _Node | None = None  # a whole-segment parameter: /{id}/
         self.patterns: list[tuple[re.Pattern[str], _Node]] = []  # a segment mixing text and parameters: /{id}.json
         self.operations: dict[str, Operation] = {}  # by method, where a path template ends here
+        # The templates through here (segments, path, method), not yet sorted into the fields above: a node is
+        # built on its first visit, so that a lookup builds the nodes along its path only.
+        self.pending: list[tuple[list[str], str, str]] = []
 
 
 class Router:
     """The operations of a spec by path template, found in time that grows with the path's length, not with the
     number of operations.
 
-    A literal segment wins over a parameter at each position (``/users/me`` before ``/users/{id}``).
+    A literal segment wins over a parameter at each position (``/users/me`` before ``/users/{id}``). The tree is
+    built as lookups walk it: one lookup in a large spec sorts the templates at each node on its path, not all.
     """
 
-    def __init__(self, operations: Iterable[Operation]) -> None:
+    def __init__(self, templates: Iterable[tuple[str, str]], operation: Callable[[str, str], Operation]) -> None:
+        """``templates`` are the spec's (path template, method) pairs; ``operation`` gives the :class:`Operation`
+        of one, asked only for those that end where a lookup ends."""
         self._root = _Node()
-        for operation in operations:
-            node = self._root
-            for segment in operation.path.split("/")[1:]:
-                node = self._child(node, segment)
-            node.operations.setdefault(operation.method, operation)
+        self._root.pending = [(path.split("/")[1:], path, method) for path, method in templates]
+        self._operation = operation
+        self._lock = threading.Lock()
+
+    def _build(self, node: _Node, depth: int) -> None:
+        """Sort the templates waiting at ``node`` (at segment position ``depth``) into its fields."""
+        with self._lock:
+            # pending is emptied last: a thread that finds it empty finds the node complete, without the lock.
+            for segments, path, method in node.pending:
+                if depth < len(segments):
+                    self._child(node, segments[depth]).pending.append((segments, path, method))
+                elif method.upper() not in node.operations:  # the first of the spec wins
+                    node.operations[method.upper()] = self._operation(path, method)
+            node.pending = []
 
     @staticmethod
     def _child(node: _Node, segment: str) -> _Node:
         if "{" not in segment:
-            return node.literals.setdefault(segment, _Node())
+            child = node.literals.get(segment)
+            if child is None:
+                child = node.literals[segment] = _Node()
+            return child
         if segment.startswith("{") and segment.endswith("}") and segment.count("{") == 1:
             if node.parameter is None:
                 node.parameter = _Node()
@@ -457,6 +495,8 @@ class Router:
         stack: list[tuple[_Node, int]] = [(self._root, 0)]
         while stack:
             node, depth = stack.pop()
+            if node.pending:
+                self._build(node, depth)
             if depth == len(segments):
                 yield node
                 continue
@@ -502,20 +542,40 @@ class Spec:
         self.document = document
         #: The spec's components, shared by every schema compiled from it.
         self.registry = SchemaRegistry(document.get("components", {}))
-        self.operations: list[Operation] = []
-        for path, item in document.get("paths", {}).items():
-            shared = item.get("parameters", [])
-            for method in HTTP_METHODS:
-                if method in item:
-                    self.operations.append(Operation(self, path, method, shared, item[method]))
+        # Nothing per operation is done here: each Operation is made when it is first asked for.
+        self._made: dict[tuple[str, str], Operation] = {}
+
+    def _templates(self) -> list[tuple[str, str]]:
+        """The (path template, method) pairs of the document, in its order."""
+        paths = self.document.get("paths", {})
+        return [(path, method) for path, item in paths.items() for method in HTTP_METHODS if method in item]
+
+    def _operation_at(self, path: str, method: str) -> Operation:
+        """The :class:`Operation` of ``method`` (lower case) at the path template ``path``, made once."""
+        found = self._made.get((path, method))
+        if found is None:
+            item = self.document["paths"][path]
+            made = Operation(self, path, method, item.get("parameters", []), item[method])
+            found = self._made.setdefault((path, method), made)  # two threads may make one each: one is kept
+        return found
+
+    @functools.cached_property
+    def operations(self) -> list[Operation]:
+        """Every operation, the fewest path parameters first."""
+        found = [self._operation_at(path, method) for path, method in self._templates()]
         # Literal segments win over parameters: /users/me before /users/{id}.
-        self.operations.sort(key=lambda op: op.path.count("{"))
-        self.by_id = {op.operation_id: op for op in self.operations}
+        found.sort(key=lambda op: op.path.count("{"))
+        return found
+
+    @functools.cached_property
+    def by_id(self) -> dict[str, Operation]:
+        """The operations by operation id."""
+        return {op.operation_id: op for op in self.operations}
 
     @functools.cached_property
     def router(self) -> Router:
         """The index of the paths, built on the first lookup (the generated calls name their operation: no lookup)."""
-        return Router(self.operations)
+        return Router(self._templates(), self._operation_at)
 
     @property
     def base_path(self) -> str:
