@@ -244,6 +244,12 @@ def _coerce_scalar(raw: str, types: set[str]) -> JSON:
     return raw
 
 
+def _operation_id(definition: JSON, path: str, method: str) -> str:
+    """The ``operationId`` of an operation's definition, else ``<method>_<path>``."""
+    found = definition.get("operationId")
+    return f"{method}_{path}" if found is None else str(found)
+
+
 class Operation:
     """One operation of the spec, ready to check requests and responses.
 
@@ -252,8 +258,7 @@ class Operation:
     """
 
     def __init__(self, spec: Spec, path: str, method: str, shared: list[JSON], definition: JSON) -> None:
-        operation_id = definition.get("operationId")
-        self.operation_id: str = f"{method}_{path}" if operation_id is None else operation_id
+        self.operation_id = _operation_id(definition, path, method)
         self.method = method.upper()
         self.path = path
         self.definition = definition
@@ -429,16 +434,16 @@ def decode_body(content_type: str, body: bytes, schema: _Schema | None) -> tuple
 class _Node:
     """One segment position of :class:`Router`'s tree: literal segments by text, then the parameter segments."""
 
-    __slots__ = ("literals", "operations", "parameter", "patterns", "pending")
+    __slots__ = ("literals", "parameter", "patterns", "pending", "templates")
 
     def __init__(self) -> None:
         self.literals: dict[str, _Node] = {}
         self.parameter: _Node | None = None  # a whole-segment parameter: /{id}/
         self.patterns: list[tuple[re.Pattern[str], _Node]] = []  # a segment mixing text and parameters: /{id}.json
-        self.operations: dict[str, Operation] = {}  # by method, where a path template ends here
-        # The templates through here (segments, path, method), not yet sorted into the fields above: a node is
-        # built on its first visit, so that a lookup builds the nodes along its path only.
-        self.pending: list[tuple[list[str], str, str]] = []
+        self.templates: dict[str, str] = {}  # the path templates that end here, by method (upper case)
+        # The path templates through here, each with what is left of it (None: it ends here), not yet sorted into
+        # the fields above: a node is built on its first visit, so that a lookup builds the nodes on its path only.
+        self.pending: list[tuple[str | None, str]] = []
 
 
 class Router:
@@ -449,23 +454,29 @@ class Router:
     built as lookups walk it: one lookup in a large spec sorts the templates at each node on its path, not all.
     """
 
-    def __init__(self, templates: Iterable[tuple[str, str]], operation: Callable[[str, str], Operation]) -> None:
-        """``templates`` are the spec's (path template, method) pairs; ``operation`` gives the :class:`Operation`
-        of one, asked only for those that end where a lookup ends."""
+    def __init__(self, paths: Mapping[str, JSON], operation: Callable[[str, str], Operation]) -> None:
+        """``paths`` is the spec's ``paths`` object; ``operation`` gives the :class:`Operation` of a path template
+        and a method (lower case), asked only for those where a lookup ends."""
+        self._paths = paths
         self._root = _Node()
-        self._root.pending = [(path.split("/")[1:], path, method) for path, method in templates]
+        # A template not starting with "/" ends at the root, where no lookup ends: it is never found.
+        self._root.pending = [(path[1:] if path.startswith("/") else None, path) for path in paths]
         self._operation = operation
         self._lock = threading.Lock()
 
-    def _build(self, node: _Node, depth: int) -> None:
-        """Sort the templates waiting at ``node`` (at segment position ``depth``) into its fields."""
+    def _build(self, node: _Node) -> None:
+        """Sort the templates waiting at ``node`` into its fields."""
         with self._lock:
             # pending is emptied last: a thread that finds it empty finds the node complete, without the lock.
-            for segments, path, method in node.pending:
-                if depth < len(segments):
-                    self._child(node, segments[depth]).pending.append((segments, path, method))
-                elif method.upper() not in node.operations:  # the first of the spec wins
-                    node.operations[method.upper()] = self._operation(path, method)
+            for rest, path in node.pending:
+                if rest is None:
+                    item = self._paths[path]
+                    for method in HTTP_METHODS:
+                        if method in item:
+                            node.templates.setdefault(method.upper(), path)  # the first of the spec wins
+                    continue
+                segment, slash, rest = rest.partition("/")
+                self._child(node, segment).pending.append((rest if slash else None, path))
             node.pending = []
 
     @staticmethod
@@ -496,7 +507,7 @@ class Router:
         while stack:
             node, depth = stack.pop()
             if node.pending:
-                self._build(node, depth)
+                self._build(node)
             if depth == len(segments):
                 yield node
                 continue
@@ -515,8 +526,9 @@ class Router:
         """The operation serving ``method path`` and its path parameters, or None."""
         method = method.upper()
         for node in self._ends(path):
-            operation = node.operations.get(method)
-            if operation is not None:
+            template = node.templates.get(method)
+            if template is not None:
+                operation = self._operation(template, method.lower())
                 params = operation.match_path(path)
                 if params is not None:
                     return operation, params
@@ -524,12 +536,21 @@ class Router:
 
     def allowed_methods(self, path: str) -> list[str]:
         """The methods documented for ``path`` (empty when the path is unknown)."""
-        ends = self._ends(path)
-        return sorted({m for node in ends for m, op in node.operations.items() if op.match_path(path) is not None})
+        return sorted(
+            {
+                method
+                for node in self._ends(path)
+                for method, template in node.templates.items()
+                if self._operation(template, method.lower()).match_path(path) is not None
+            }
+        )
 
 
 class Spec:
     """An OpenAPI 3.1 document compiled into :class:`Operation` objects.
+
+    Reading a spec does nothing per operation: an operation, its validators and the path index are made when first
+    used, so that a spec of hundreds of operations is ready as soon as one of ten.
 
     >>> spec = Spec.load("netsapiens")
     >>> operation, params = spec.match("GET", "/subscriptions/abc")
@@ -568,14 +589,16 @@ class Spec:
         return found
 
     @functools.cached_property
-    def by_id(self) -> dict[str, Operation]:
-        """The operations by operation id."""
-        return {op.operation_id: op for op in self.operations}
+    def by_id(self) -> Mapping[str, Operation]:
+        """The operations by operation id, each made when it is first asked for (a generated call names its own)."""
+        paths = self.document.get("paths", {})
+        where = {_operation_id(paths[path][method], path, method): (path, method) for path, method in self._templates()}
+        return _ById(where, self._operation_at)
 
     @functools.cached_property
     def router(self) -> Router:
         """The index of the paths, built on the first lookup (the generated calls name their operation: no lookup)."""
-        return Router(self._templates(), self._operation_at)
+        return Router(self.document.get("paths", {}), self._operation_at)
 
     @property
     def base_path(self) -> str:
@@ -627,6 +650,26 @@ class Spec:
     def from_path(path: Path, name: str = "") -> Spec:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         return Spec(yaml.load(path.read_text(), Loader=loader), name or path.stem, path)  # noqa: S506 (safe loaders only)
+
+
+class _ById(Mapping[str, Operation]):
+    """:attr:`Spec.by_id`: an index of operation ids over the document; an :class:`Operation` is made on access."""
+
+    def __init__(self, where: dict[str, tuple[str, str]], operation: Callable[[str, str], Operation]) -> None:
+        self._where = where  # operation id -> (path template, method)
+        self._operation = operation
+
+    def __getitem__(self, operation_id: str) -> Operation:
+        return self._operation(*self._where[operation_id])
+
+    def __contains__(self, operation_id: object) -> bool:
+        return operation_id in self._where
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
 
 
 def spec_names() -> list[str]:
