@@ -76,7 +76,7 @@ def _median_us(call: Any, rounds: int = 2_000) -> float:
 def _document(copies: int) -> dict[str, Any]:
     import yaml
 
-    base = yaml.load((SPECS / f"{VENDOR}.yaml").read_text(), Loader=yaml.CSafeLoader)  # noqa: S506 (a safe loader)
+    base = yaml.load((SPECS / f"{VENDOR}.yaml").read_text(), Loader=yaml.CSafeLoader)
     return replicated(base, copies)  # one copy too: every path has the same prefix segment at both sizes
 
 
@@ -166,7 +166,7 @@ def first_client(copies: int) -> dict[str, float]:
     try:
         text = yaml.dump(_document(copies), Dumper=yaml.CSafeDumper, sort_keys=False)
         (folder / f"{VENDOR}.yaml").write_text(text)
-        switchboard.spec.SPEC_DIRS = (folder, *switchboard.spec.SPEC_DIRS)
+        switchboard.spec.SPEC_DIRS = (folder, *switchboard.spec.SPEC_DIRS)  # type: ignore[assignment]
         gc.collect()
         started = time.perf_counter()
         spec = switchboard.spec.Spec.load(VENDOR)
@@ -185,9 +185,8 @@ def first_client(copies: int) -> dict[str, float]:
 def generation(copies: int) -> dict[str, float]:
     """Generating the client of a spec of ``copies`` prefixes into a scratch folder, as the regenerate loop does
     (openapi-python-client with the templates, ruff as its post hook, webhook models): seconds, one run."""
-    import yaml
-
     import regeneration
+    import yaml
 
     with tempfile.TemporaryDirectory(prefix="switchboard-bench-gen-") as scratch:
         spec = Path(scratch) / f"{VENDOR}.yaml"
@@ -230,7 +229,8 @@ def five_vendors() -> dict[str, float]:
     gc.collect()
     status = Path("/proc/self/status").read_text()
     rss_kib = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
-    return {"five vendors RSS MiB": rss_kib / 1024, "peak RSS MiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"five vendors RSS MiB": rss_kib / 1024, "peak RSS MiB": peak_kib / 1024}
 
 
 def _mock(spec: Any, path: str) -> tuple[float, float]:

@@ -163,13 +163,15 @@ def test_a_literal_segment_wins_over_a_parameter_and_falls_back_by_method() -> N
 def test_equal_schemas_share_one_validator_and_unequal_ones_do_not() -> None:
     spec = replicated("netsapiens")
     first, last = spec.by_id["send_message_new_session_0"], spec.by_id["send_message_new_session_44"]
-    body_of = {op: op.request_bodies["application/json"] for op in (first, last)}
+    first_body, last_body = (op.request_bodies["application/json"] for op in (first, last))
     headers = {"content-type": "application/json"}
 
     for op in (first, last):
         assert {v.rule for v in op.check_request({"domain": "~", "user": "~"}, [], headers, b"{}")} >= {"required"}
-    assert body_of[first] is not body_of[last]
-    assert body_of[first]._compiled is body_of[last]._compiled
+    assert first_body is not None
+    assert last_body is not None
+    assert first_body is not last_body
+    assert first_body._compiled is last_body._compiled
 
     registry = spec.registry
     # 1 and "1" are equal as JSON text, not as schemas.
@@ -207,7 +209,9 @@ def test_threads_building_the_route_tree_at_once_all_find_their_routes() -> None
             barrier = threading.Barrier(8)
             found: dict[str, str | None] = {}
 
-            def look(paths: list[str], spec: Spec = spec, barrier: threading.Barrier = barrier) -> None:
+            def look(
+                paths: list[str], spec: Spec = spec, barrier: threading.Barrier = barrier, found: dict[str, Any] = found
+            ) -> None:
                 barrier.wait()
                 for path in paths:
                     match = spec.match("GET", path)
