@@ -434,13 +434,14 @@ def decode_body(content_type: str, body: bytes, schema: _Schema | None) -> tuple
 class _Node:
     """One segment position of :class:`Router`'s tree: literal segments by text, then the parameter segments."""
 
-    __slots__ = ("literals", "parameter", "patterns", "pending", "templates")
+    __slots__ = ("literals", "operations", "parameter", "patterns", "pending", "templates")
 
     def __init__(self) -> None:
         self.literals: dict[str, _Node] = {}
         self.parameter: _Node | None = None  # a whole-segment parameter: /{id}/
         self.patterns: list[tuple[re.Pattern[str], _Node]] = []  # a segment mixing text and parameters: /{id}.json
         self.templates: dict[str, str] = {}  # the path templates that end here, by method (upper case)
+        self.operations: dict[str, Operation] = {}  # theirs, by method, once a lookup has asked for one
         # The path templates through here, each with what is left of it (None: it ends here), not yet sorted into
         # the fields above: a node is built on its first visit, so that a lookup builds the nodes on its path only.
         self.pending: list[tuple[str | None, str]] = []
@@ -526,24 +527,30 @@ class Router:
         """The operation serving ``method path`` and its path parameters, or None."""
         method = method.upper()
         for node in self._ends(path):
-            template = node.templates.get(method)
-            if template is not None:
-                operation = self._operation(template, method.lower())
+            operation = node.operations.get(method) or self._operation_of(node, method)
+            if operation is not None:
                 params = operation.match_path(path)
                 if params is not None:
                     return operation, params
         return None
 
+    def _operation_of(self, node: _Node, method: str) -> Operation | None:
+        """The operation of the template ending at ``node`` for ``method`` (upper case), made on first ask."""
+        template = node.templates.get(method)
+        if template is None:
+            return None
+        operation = node.operations[method] = self._operation(template, method.lower())
+        return operation
+
     def allowed_methods(self, path: str) -> list[str]:
         """The methods documented for ``path`` (empty when the path is unknown)."""
-        return sorted(
-            {
-                method
-                for node in self._ends(path)
-                for method, template in node.templates.items()
-                if self._operation(template, method.lower()).match_path(path) is not None
-            }
-        )
+        found = set()
+        for node in self._ends(path):
+            for method in node.templates:
+                operation = self._operation_of(node, method)
+                if operation is not None and operation.match_path(path) is not None:
+                    found.add(method)
+        return sorted(found)
 
 
 class Spec:
@@ -658,9 +665,20 @@ class _ById(Mapping[str, Operation]):
     def __init__(self, where: dict[str, tuple[str, str]], operation: Callable[[str, str], Operation]) -> None:
         self._where = where  # operation id -> (path template, method)
         self._operation = operation
+        self._found: dict[str, Operation] = {}
 
     def __getitem__(self, operation_id: str) -> Operation:
-        return self._operation(*self._where[operation_id])
+        found = self._found.get(operation_id)
+        if found is None:
+            found = self._found[operation_id] = self._operation(*self._where[operation_id])
+        return found
+
+    def get(self, operation_id: str, default: Any = None) -> Any:
+        # Every generated call looks its operation up here: one dict lookup, no KeyError raised and caught.
+        found = self._found.get(operation_id)
+        if found is not None:
+            return found
+        return self[operation_id] if operation_id in self._where else default
 
     def __contains__(self, operation_id: object) -> bool:
         return operation_id in self._where
