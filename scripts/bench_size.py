@@ -14,7 +14,9 @@ size's alone, and the two sizes take turns (:func:`sizes`), so that both see the
 - checking a valid request to the last operation as the generated calls send it (the operation named) and as a raw
   httpx request sends it (the route looked up), and finding that route alone;
 - the mock engine serving the spec alone (no vendor module): creating the app on the compiled spec, and its first
-  answer (to the last operation: its handler, its answer and its validators are worked out on that first call);
+  answer (to the last operation: its handler, its answer and its validators are worked out on that first call).
+  These per-call figures are measured with both sizes in one process, taking turns (:func:`per_call`): apart,
+  each process's own noise swamps a microsecond;
 - generating the client (openapi-python-client with the project's templates and post hooks, as
   ``scripts/regenerate.py`` runs it), once per size: see :func:`generation`.
 
@@ -65,11 +67,15 @@ def replicated(document: dict[str, Any], copies: int) -> dict[str, Any]:
 
 def _median_us(call: Any, rounds: int = 2_000) -> float:
     samples = []
-    for _ in range(5):
-        started = time.perf_counter()
-        for _ in range(rounds):
-            call()
-        samples.append((time.perf_counter() - started) / rounds * 1e6)
+    gc.disable()  # as in bench_overlay: a collection costs what the whole heap holds, not what is timed
+    try:
+        for _ in range(5):
+            started = time.perf_counter()
+            for _ in range(rounds):
+                call()
+            samples.append((time.perf_counter() - started) / rounds * 1e6)
+    finally:
+        gc.enable()
     return statistics.median(samples)
 
 
@@ -94,45 +100,23 @@ def _schemas(operation: Any) -> list[Any]:
 
 
 def measure(copies: int) -> dict[str, float]:
-    """One size's figures, in this process (run it in a fresh one: see :func:`sizes`)."""
-    import httpx
-
+    """One size's costs of compiling, in this process (run it in a fresh one: see :func:`sizes`)."""
     from switchboard import Spec, ValidatingTransport
-    from switchboard._transport import OPERATION_EXTENSION
 
     document = _document(copies)
     gc.collect()  # what building the document left behind is not the spec's to collect
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()
     spec = Spec(document, f"{VENDOR}-x{copies}")
-    transport = ValidatingTransport(spec, base_path=spec.base_path)
+    ValidatingTransport(spec, base_path=spec.base_path)
     compiled_ms = (time.perf_counter() - started) * 1e3
     compile_rss = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1024
-    path = SUBSCRIPTION.format(last=copies - 1)
-    url = f"https://pbx.example.com{spec.base_path}{path}"
-    route_us = _median_us(lambda: spec.match("GET", path))
-
-    def check(extensions: dict[str, Any]) -> float:
-        request = httpx.Request("GET", url, headers={"Authorization": "Bearer t"})
-
-        def once() -> None:
-            request.extensions = dict(extensions)  # a request checked once is marked: check it afresh each time
-            transport.check(request)
-
-        return _median_us(once)
-
-    check_us = check({})
-    known_us = check({OPERATION_EXTENSION: f"read_subscription_{copies - 1}"})
     started = time.perf_counter()
     schemas = [schema for operation in spec.operations for schema in _schemas(operation)]
     for schema in schemas:
         schema.violations(None, "body")
     all_ms = (time.perf_counter() - started) * 1e3
     all_rss = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1024
-    # Each round a new spec and app, so that every first answer is a first one; the median of fifteen.
-    rounds = [_mock(Spec(document, f"{VENDOR}-x{copies}"), path) for _ in range(15)]
-    mock_ms = statistics.median(r[0] for r in rounds)
-    first_ms = statistics.median(r[1] for r in rounds)
     return {
         "operations": len(spec.operations),
         "compile ms": compiled_ms,
@@ -141,12 +125,49 @@ def measure(copies: int) -> dict[str, float]:
         "every validator MiB": all_rss,
         "schemas": len(schemas),
         "distinct schemas": len({repr(s.schema) for s in schemas}),
-        "route us": route_us,
-        "check us": check_us,
-        "known check us": known_us,
-        "mock create us": mock_ms * 1e3,
-        "mock first answer ms": first_ms,
     }
+
+
+def per_call(rounds: int) -> dict[int, dict[str, float]]:
+    """Both sizes in this one process, taking turns ``rounds`` times (medians): a request's route, its check with
+    the operation named (as the generated calls send it) and looked up (a raw httpx request), and the mock app's
+    creation and first answer (a new spec and app each time, so that every first answer is a first one)."""
+    import httpx
+
+    from switchboard import Spec, ValidatingTransport
+    from switchboard._transport import OPERATION_EXTENSION
+
+    documents = {copies: _document(copies) for copies in (1, COPIES)}
+    specs = {copies: Spec(document, f"{VENDOR}-x{copies}") for copies, document in documents.items()}
+    transports = {copies: ValidatingTransport(spec, base_path=spec.base_path) for copies, spec in specs.items()}
+    gc.collect()
+    samples: dict[int, dict[str, list[float]]] = {copies: {} for copies in specs}
+
+    def check(copies: int, extensions: dict[str, Any]) -> float:
+        spec, transport = specs[copies], transports[copies]
+        url = f"https://pbx.example.com{spec.base_path}{SUBSCRIPTION.format(last=copies - 1)}"
+        request = httpx.Request("GET", url, headers={"Authorization": "Bearer t"})
+
+        def once() -> None:
+            request.extensions = dict(extensions)  # a request checked once is marked: check it afresh each time
+            transport.check(request)
+
+        return _median_us(once, 1_000)
+
+    for _ in range(rounds):
+        for copies, spec in specs.items():
+            path = SUBSCRIPTION.format(last=copies - 1)
+            mock_ms, first_ms = _mock(Spec(documents[copies], f"{VENDOR}-x{copies}"), path)
+            found = {
+                "route us": _median_us(lambda spec=spec, path=path: spec.match("GET", path), 1_000),
+                "check us": check(copies, {}),
+                "known check us": check(copies, {OPERATION_EXTENSION: f"read_subscription_{copies - 1}"}),
+                "mock create us": mock_ms * 1e3,
+                "mock first answer ms": first_ms,
+            }
+            for key, value in found.items():
+                samples[copies].setdefault(key, []).append(value)
+    return {copies: {k: statistics.median(v) for k, v in found.items()} for copies, found in samples.items()}
 
 
 def first_client(copies: int) -> dict[str, float]:
@@ -270,7 +291,7 @@ def _mock(spec: Any, path: str) -> tuple[float, float]:
     return create_ms, first_ms
 
 
-def _run(code: str, python: str = sys.executable, cwd: Path = HERE) -> dict[str, float]:
+def _run(code: str, python: str = sys.executable, cwd: Path = HERE) -> Any:
     """The JSON that ``code`` prints, run in a fresh interpreter beside this module."""
     result = subprocess.run(  # noqa: S603 (an interpreter, fixed code)
         [python, "-c", f"import json, sys; sys.path.insert(0, {str(HERE)!r}); import bench_size; {code}"],
@@ -279,14 +300,13 @@ def _run(code: str, python: str = sys.executable, cwd: Path = HERE) -> dict[str,
         check=True,
         cwd=cwd,
     )
-    found: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
-    return found
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def sizes(rounds: int = 3, *, generate: bool = True) -> dict[int, dict[str, float]]:
     """The medians of ``rounds`` of :func:`measure` and :func:`first_client` for the spec as it is and for
-    :data:`COPIES` times its operations, each in a fresh process, the sizes taking turns; and (``generate``)
-    :func:`generation` once per size (it takes seconds)."""
+    :data:`COPIES` times its operations, each in a fresh process, the sizes taking turns; :func:`per_call` in one
+    more (five turns a round); and (``generate``) :func:`generation` once per size (it takes seconds)."""
     samples: dict[int, list[dict[str, float]]] = {1: [], COPIES: []}
     for _ in range(rounds):
         for copies in samples:
@@ -294,6 +314,9 @@ def sizes(rounds: int = 3, *, generate: bool = True) -> dict[int, dict[str, floa
             figures |= _run(f"print(json.dumps(bench_size.first_client({copies})))")
             samples[copies].append(figures)
     found = {copies: {k: statistics.median(s[k] for s in runs) for k in runs[0]} for copies, runs in samples.items()}
+    calls = _run(f"print(json.dumps(bench_size.per_call({5 * rounds})))")
+    for copies in found:
+        found[copies] |= calls[str(copies)]  # JSON's keys are strings
     if generate:
         for copies in found:
             found[copies] |= _run(f"print(json.dumps(bench_size.generation({copies})))")
