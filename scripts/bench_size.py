@@ -326,7 +326,7 @@ def sizes(rounds: int = 3, *, generate: bool = True) -> dict[int, dict[str, floa
 def five_vendor_rss(python: str = sys.executable, checkout: Path = HERE.parent, rounds: int = 3) -> float:
     """The median of ``rounds`` of :func:`five_vendors` (MiB) with ``python`` in ``checkout``."""
     code = "print(json.dumps(bench_size.five_vendors()))"
-    return statistics.median(_run(code, python, checkout)["five vendors RSS MiB"] for _ in range(rounds))
+    return statistics.median(float(_run(code, python, checkout)["five vendors RSS MiB"]) for _ in range(rounds))
 
 
 if __name__ == "__main__":
