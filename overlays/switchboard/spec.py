@@ -477,7 +477,8 @@ class Router:
                             node.templates.setdefault(method.upper(), path)  # the first of the spec wins
                     continue
                 segment, slash, rest = rest.partition("/")
-                self._child(node, segment).pending.append((rest if slash else None, path))
+                child = node.literals.get(segment) or self._child(node, segment)  # most segments are literal
+                child.pending.append((rest if slash else None, path))
             node.pending = []
 
     @staticmethod
