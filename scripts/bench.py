@@ -138,7 +138,7 @@ def size_rows(rounds: int, generate: bool) -> list[Row]:
         row("spec load (YAML file read into a Spec)", "spec load ms", "ms"),
         row("first make_client, the spec read", "first make_client ms", "ms", 2.0),
         row("first make_client, reading the spec file in it", "cold make_client ms", "ms"),
-        row("compile the spec", "compile ms", "ms", 2.0),
+        row("compile the spec", "compile us", "us", 2.0),
         row("compile the spec: peak RSS added", "compile MiB", "MiB"),
         row("every validator compiled", "every validator ms", "ms"),
         row("every validator compiled: peak RSS added", "every validator MiB", "MiB", 3.0),
