@@ -13,10 +13,13 @@ Rows, with their goals:
   with SQLite and with Valkey (goal with a store: 1); what 8 processes sharing a 20/s budget made per second, as
   the mock counted (goal: within 5 %); a call's cost without and with a store, and the store operations a call
   makes while the token is valid (goal: 0) and per renewal (scripts/bench_fleet.py);
-- size: the Netsapiens spec against a synthetic one of 45 times its operations (scripts/bench_size.py): compiling
-  the spec and its memory, every validator compiled, a request's route and check, the mock app of the spec alone
-  created and its first answer; goals: compile within 2x, route and check within 1.2x, mock creation and first
-  answer within 2x;
+- size: the Netsapiens spec against a synthetic one of 45 times its operations (scripts/bench_size.py): reading
+  the spec, the first make_client, compiling the spec and its memory, every validator compiled and its memory, a
+  request's route and its check (operation named, route looked up), the mock app of the spec alone created and its
+  first answer, generating the client (not with ``--quick``); the RSS of a process with the five vendors compiled;
+  goals: first make_client, compile, mock creation and first answer within 2x, memory of every validator within
+  3x, route and both checks within 1.2x, generation at most linear (time per operation no higher), five-vendor
+  RSS no higher than before issue 25 (717dcca);
 - mock load: 32 connections over loopback against ``switchboard-mock netsapiens``: requests per second, p50, p99,
   RSS at the start and the end, p99 per tenth of the run; and, where Node.js is installed, the same load against
   Prism 5.16 serving the same spec (scripts/bench_load.py); goals: at least 1.5x Prism's requests per second, a p99
@@ -111,8 +114,14 @@ def single_flight_rows() -> list[Row]:
     ]
 
 
-def size_rows() -> list[Row]:
-    small, large = (figures for _, figures in sorted(bench_size.sizes().items()))
+#: RSS of a process holding the five vendors' specs, every validator compiled, and one client each, at 717dcca
+#: (before issue 25): the median of three runs of ``bench_size.five_vendors`` there (a checkout with its own venv,
+#: load ~6, 2026-12-04). The goal is to stay at or under it.
+FIVE_VENDOR_RSS_BEFORE_MIB = 225.1
+
+
+def size_rows(rounds: int, generate: bool) -> list[Row]:
+    small, large = (figures for _, figures in sorted(bench_size.sizes(rounds, generate=generate).items()))
     times = large["operations"] / small["operations"]
 
     def ratio(key: str) -> float:
@@ -124,16 +133,52 @@ def size_rows() -> list[Row]:
         versus = f"{ratio(key):.2f}x" if small[key] >= 0.5 else "(too small to compare)"
         return Row("size", f"{what} ({times:.0f}x operations)", value, versus, f"<= {goal}x" if goal else "", met)
 
-    return [
-        row("compile the spec", "compile ms", "ms", 2.0),
+    rows = [
+        # Parsing is linear in the document's size: a row without a goal (the issue sets none).
+        row("spec load (YAML file read into a Spec)", "spec load ms", "ms"),
+        row("first make_client, the spec read", "first make_client ms", "ms", 2.0),
+        row("first make_client, reading the spec file in it", "cold make_client ms", "ms"),
+        row("compile the spec", "compile us", "us", 2.0),
         row("compile the spec: peak RSS added", "compile MiB", "MiB"),
         row("every validator compiled", "every validator ms", "ms"),
-        row("every validator compiled: peak RSS added", "every validator MiB", "MiB"),
+        row("every validator compiled: peak RSS added", "every validator MiB", "MiB", 3.0),
+        Row(
+            "size",
+            "distinct schemas of all compiled (equal ones share a validator)",
+            f"{large['distinct schemas']:.0f} of {large['schemas']:.0f} vs {small['distinct schemas']:.0f} of "
+            f"{small['schemas']:.0f}",
+        ),
         row("route of a request", "route us", "us", 1.2),
-        row("check of a request (route and spec)", "check us", "us", 1.2),
+        row("check of a request, operation named (generated calls)", "known check us", "us", 1.2),
+        row("check of a request, route looked up (raw httpx)", "check us", "us", 1.2),
         row("mock app of the spec alone, created", "mock create us", "us", 2.0),
         row("mock app of the spec alone: first answer", "mock first answer ms", "ms", 2.0),
     ]
+    if generate:
+        per_small = small["generation s"] / small["operations"] * 1e3
+        per_large = large["generation s"] / large["operations"] * 1e3
+        rows.append(
+            Row(
+                "size",
+                f"generation ({times:.0f}x operations), per operation",
+                f"{large['generation s']:.1f} s vs {small['generation s']:.1f}",
+                f"{per_large:.0f} vs {per_small:.0f} ms per operation",
+                "at most linear",
+                per_large <= per_small,
+            )
+        )
+    rss = bench_size.five_vendor_rss()
+    rows.append(
+        Row(
+            "size",
+            "five vendors compiled, one client each: RSS",
+            f"{rss:.0f} MiB",
+            f"{FIVE_VENDOR_RSS_BEFORE_MIB:.0f} MiB at 717dcca",
+            f"<= {FIVE_VENDOR_RSS_BEFORE_MIB:.0f} MiB",
+            rss <= FIVE_VENDOR_RSS_BEFORE_MIB,
+        )
+    )
+    return rows
 
 
 def fleet_rows(budget_seconds: float) -> list[Row]:
@@ -242,7 +287,7 @@ def long_rows(seconds: float, connections: int) -> list[Row]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     length = parser.add_mutually_exclusive_group()
-    length.add_argument("--quick", action="store_true", help="5 s of load per server, fewer rounds")
+    length.add_argument("--quick", action="store_true", help="5 s of load per server, fewer rounds, no generation")
     length.add_argument("--long", action="store_true", help="also five minutes of load on the mock (RSS, p99)")
     parser.add_argument("--no-prism", action="store_true", help="do not install or run Prism")
     parser.add_argument("--skip-regenerate", action="store_true", help="leave out the regenerate rows")
@@ -254,7 +299,7 @@ def main() -> int:
     rows = [] if args.skip_regenerate else regenerate_rows(3 if args.quick else 5)
     rows += overlay_rows(rounds, calls)
     rows += single_flight_rows()
-    rows += size_rows()
+    rows += size_rows(1 if args.quick else 3, generate=not args.quick)
     rows += fleet_rows(5.0 if args.quick else 20.0)
     rows += load_rows(seconds, args.connections, not args.no_prism, 300.0 if args.long else None)
     title = (

@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -71,10 +72,23 @@ class SchemaRegistry:
 
     def __init__(self, components: JSON) -> None:
         self._registry = jsonschema_rs.Registry([(COMPONENTS_URI, {"components": components})])
+        self._validators: dict[str, jsonschema_rs.Validator] = {}
 
     def validator(self, schema: JSON) -> jsonschema_rs.Validator:
-        """``schema`` compiled, its references read from this registry."""
-        return jsonschema_rs.Draft202012Validator(anchored(schema), registry=self._registry, validate_formats=True)
+        """``schema`` compiled, its references read from this registry.
+
+        Equal schemas share one validator: a spec repeats many (the same path parameter, the same ``$ref`` body
+        under many operations), and each validator holds its own compiled copy of every component it reaches.
+        """
+        key = repr(schema)  # unlike JSON, repr tells 1 from "1" and takes any value YAML can load
+        found = self._validators.get(key)
+        if found is None:
+            compiled = jsonschema_rs.Draft202012Validator(
+                anchored(schema), registry=self._registry, validate_formats=True
+            )
+            # Two threads may both compile it; either validator is the same.
+            found = self._validators.setdefault(key, compiled)
+        return found
 
 
 def anchored(schema: JSON) -> JSON:
@@ -230,6 +244,12 @@ def _coerce_scalar(raw: str, types: set[str]) -> JSON:
     return raw
 
 
+def _operation_id(definition: JSON, path: str, method: str) -> str:
+    """The ``operationId`` of an operation's definition, else ``<method>_<path>``."""
+    found = definition.get("operationId")
+    return f"{method}_{path}" if found is None else str(found)
+
+
 class Operation:
     """One operation of the spec, ready to check requests and responses.
 
@@ -238,16 +258,21 @@ class Operation:
     """
 
     def __init__(self, spec: Spec, path: str, method: str, shared: list[JSON], definition: JSON) -> None:
-        self.operation_id: str = definition.get("operationId", f"{method}_{path}")
+        self.operation_id = _operation_id(definition, path, method)
         self.method = method.upper()
         self.path = path
         self.definition = definition
-        self.security: list[dict[str, list[str]]] = definition.get("security", spec.document.get("security", []))
         self._spec = spec
         self._shared = shared
 
     def __repr__(self) -> str:
         return f"Operation({self.operation_id!r}, {self.method} {self.path})"
+
+    @functools.cached_property
+    def security(self) -> list[dict[str, list[str]]]:
+        """Its security requirements (the spec's own when it has none of its own)."""
+        found: list[dict[str, list[str]]] = self.definition.get("security", self._spec.document.get("security", []))
+        return found
 
     @functools.cached_property
     def parameters(self) -> list[Parameter]:
@@ -409,34 +434,60 @@ def decode_body(content_type: str, body: bytes, schema: _Schema | None) -> tuple
 class _Node:
     """One segment position of :class:`Router`'s tree: literal segments by text, then the parameter segments."""
 
-    __slots__ = ("literals", "operations", "parameter", "patterns")
+    __slots__ = ("literals", "operations", "parameter", "patterns", "pending", "templates")
 
     def __init__(self) -> None:
         self.literals: dict[str, _Node] = {}
         self.parameter: _Node | None = None  # a whole-segment parameter: /{id}/
         self.patterns: list[tuple[re.Pattern[str], _Node]] = []  # a segment mixing text and parameters: /{id}.json
-        self.operations: dict[str, Operation] = {}  # by method, where a path template ends here
+        self.templates: dict[str, str] = {}  # the path templates that end here, by method (upper case)
+        self.operations: dict[str, Operation] = {}  # theirs, by method, once a lookup has asked for one
+        # The path templates through here, each with what is left of it (None: it ends here), not yet sorted into
+        # the fields above: a node is built on its first visit, so that a lookup builds the nodes on its path only.
+        self.pending: list[tuple[str | None, str]] = []
 
 
 class Router:
     """The operations of a spec by path template, found in time that grows with the path's length, not with the
     number of operations.
 
-    A literal segment wins over a parameter at each position (``/users/me`` before ``/users/{id}``).
+    A literal segment wins over a parameter at each position (``/users/me`` before ``/users/{id}``). The tree is
+    built as lookups walk it: one lookup in a large spec sorts the templates at each node on its path, not all.
     """
 
-    def __init__(self, operations: Iterable[Operation]) -> None:
+    def __init__(self, paths: Mapping[str, JSON], operation: Callable[[str, str], Operation]) -> None:
+        """``paths`` is the spec's ``paths`` object; ``operation`` gives the :class:`Operation` of a path template
+        and a method (lower case), asked only for those where a lookup ends."""
+        self._paths = paths
         self._root = _Node()
-        for operation in operations:
-            node = self._root
-            for segment in operation.path.split("/")[1:]:
-                node = self._child(node, segment)
-            node.operations.setdefault(operation.method, operation)
+        # A template not starting with "/" ends at the root, where no lookup ends: it is never found.
+        self._root.pending = [(path[1:] if path.startswith("/") else None, path) for path in paths]
+        self._operation = operation
+        self._lock = threading.Lock()
+
+    def _build(self, node: _Node) -> None:
+        """Sort the templates waiting at ``node`` into its fields."""
+        with self._lock:
+            # pending is emptied last: a thread that finds it empty finds the node complete, without the lock.
+            for rest, path in node.pending:
+                if rest is None:
+                    item = self._paths[path]
+                    for method in HTTP_METHODS:
+                        if method in item:
+                            node.templates.setdefault(method.upper(), path)  # the first of the spec wins
+                    continue
+                segment, slash, rest = rest.partition("/")
+                child = node.literals.get(segment) or self._child(node, segment)  # most segments are literal
+                child.pending.append((rest if slash else None, path))
+            node.pending = []
 
     @staticmethod
     def _child(node: _Node, segment: str) -> _Node:
         if "{" not in segment:
-            return node.literals.setdefault(segment, _Node())
+            child = node.literals.get(segment)
+            if child is None:
+                child = node.literals[segment] = _Node()
+            return child
         if segment.startswith("{") and segment.endswith("}") and segment.count("{") == 1:
             if node.parameter is None:
                 node.parameter = _Node()
@@ -457,6 +508,8 @@ class Router:
         stack: list[tuple[_Node, int]] = [(self._root, 0)]
         while stack:
             node, depth = stack.pop()
+            if node.pending:
+                self._build(node)
             if depth == len(segments):
                 yield node
                 continue
@@ -475,21 +528,37 @@ class Router:
         """The operation serving ``method path`` and its path parameters, or None."""
         method = method.upper()
         for node in self._ends(path):
-            operation = node.operations.get(method)
+            operation = node.operations.get(method) or self._operation_of(node, method)
             if operation is not None:
                 params = operation.match_path(path)
                 if params is not None:
                     return operation, params
         return None
 
+    def _operation_of(self, node: _Node, method: str) -> Operation | None:
+        """The operation of the template ending at ``node`` for ``method`` (upper case), made on first ask."""
+        template = node.templates.get(method)
+        if template is None:
+            return None
+        operation = node.operations[method] = self._operation(template, method.lower())
+        return operation
+
     def allowed_methods(self, path: str) -> list[str]:
         """The methods documented for ``path`` (empty when the path is unknown)."""
-        ends = self._ends(path)
-        return sorted({m for node in ends for m, op in node.operations.items() if op.match_path(path) is not None})
+        found = set()
+        for node in self._ends(path):
+            for method in node.templates:
+                operation = self._operation_of(node, method)
+                if operation is not None and operation.match_path(path) is not None:
+                    found.add(method)
+        return sorted(found)
 
 
 class Spec:
     """An OpenAPI 3.1 document compiled into :class:`Operation` objects.
+
+    Reading a spec does nothing per operation: an operation, its validators and the path index are made when first
+    used, so that a spec of hundreds of operations is ready as soon as one of ten.
 
     >>> spec = Spec.load("netsapiens")
     >>> operation, params = spec.match("GET", "/subscriptions/abc")
@@ -502,20 +571,42 @@ class Spec:
         self.document = document
         #: The spec's components, shared by every schema compiled from it.
         self.registry = SchemaRegistry(document.get("components", {}))
-        self.operations: list[Operation] = []
-        for path, item in document.get("paths", {}).items():
-            shared = item.get("parameters", [])
-            for method in HTTP_METHODS:
-                if method in item:
-                    self.operations.append(Operation(self, path, method, shared, item[method]))
+        # Nothing per operation is done here: each Operation is made when it is first asked for.
+        self._made: dict[tuple[str, str], Operation] = {}
+
+    def _templates(self) -> list[tuple[str, str]]:
+        """The (path template, method) pairs of the document, in its order."""
+        paths = self.document.get("paths", {})
+        return [(path, method) for path, item in paths.items() for method in HTTP_METHODS if method in item]
+
+    def _operation_at(self, path: str, method: str) -> Operation:
+        """The :class:`Operation` of ``method`` (lower case) at the path template ``path``, made once."""
+        found = self._made.get((path, method))
+        if found is None:
+            item = self.document["paths"][path]
+            made = Operation(self, path, method, item.get("parameters", []), item[method])
+            found = self._made.setdefault((path, method), made)  # two threads may make one each: one is kept
+        return found
+
+    @functools.cached_property
+    def operations(self) -> list[Operation]:
+        """Every operation, the fewest path parameters first."""
+        found = [self._operation_at(path, method) for path, method in self._templates()]
         # Literal segments win over parameters: /users/me before /users/{id}.
-        self.operations.sort(key=lambda op: op.path.count("{"))
-        self.by_id = {op.operation_id: op for op in self.operations}
+        found.sort(key=lambda op: op.path.count("{"))
+        return found
+
+    @functools.cached_property
+    def by_id(self) -> Mapping[str, Operation]:
+        """The operations by operation id, each made when it is first asked for (a generated call names its own)."""
+        paths = self.document.get("paths", {})
+        where = {_operation_id(paths[path][method], path, method): (path, method) for path, method in self._templates()}
+        return _ById(where, self._operation_at)
 
     @functools.cached_property
     def router(self) -> Router:
         """The index of the paths, built on the first lookup (the generated calls name their operation: no lookup)."""
-        return Router(self.operations)
+        return Router(self.document.get("paths", {}), self._operation_at)
 
     @property
     def base_path(self) -> str:
@@ -567,6 +658,37 @@ class Spec:
     def from_path(path: Path, name: str = "") -> Spec:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         return Spec(yaml.load(path.read_text(), Loader=loader), name or path.stem, path)  # noqa: S506 (safe loaders only)
+
+
+class _ById(Mapping[str, Operation]):
+    """:attr:`Spec.by_id`: an index of operation ids over the document; an :class:`Operation` is made on access."""
+
+    def __init__(self, where: dict[str, tuple[str, str]], operation: Callable[[str, str], Operation]) -> None:
+        self._where = where  # operation id -> (path template, method)
+        self._operation = operation
+        self._found: dict[str, Operation] = {}
+
+    def __getitem__(self, operation_id: str) -> Operation:
+        found = self._found.get(operation_id)
+        if found is None:
+            found = self._found[operation_id] = self._operation(*self._where[operation_id])
+        return found
+
+    def get(self, operation_id: str, default: Any = None) -> Any:
+        # Every generated call looks its operation up here: one dict lookup, no KeyError raised and caught.
+        found = self._found.get(operation_id)
+        if found is not None:
+            return found
+        return self[operation_id] if operation_id in self._where else default
+
+    def __contains__(self, operation_id: object) -> bool:
+        return operation_id in self._where
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
 
 
 def spec_names() -> list[str]:

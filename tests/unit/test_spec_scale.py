@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import copy
 import re
+import sys
+import threading
 from typing import Any
 
+import jsonschema_rs
 import pytest
+from netsapiens_client.api.subscriptions import list_subscriptions
 
+from switchboard import _hooks
 from switchboard.spec import HTTP_METHODS, Operation, Spec, spec_names
+
+from .conftest import FakeClock, ScriptedVendor, client_for
 
 PREFIXES = 45
 
@@ -151,3 +158,99 @@ def test_a_literal_segment_wins_over_a_parameter_and_falls_back_by_method() -> N
     assert spec.allowed_methods("/users/me") == ["DELETE", "GET"]
     assert spec.match("GET", "/users/7/files/a.json") == (spec.by_id["read_file"], {"id": "7", "name": "a"})
     assert spec.match("GET", "/users/7/files/a.txt") is None
+
+
+def test_equal_schemas_share_one_validator_and_unequal_ones_do_not() -> None:
+    spec = replicated("netsapiens")
+    first, last = spec.by_id["send_message_new_session_0"], spec.by_id["send_message_new_session_44"]
+    first_body, last_body = (op.request_bodies["application/json"] for op in (first, last))
+    headers = {"content-type": "application/json"}
+
+    for op in (first, last):
+        assert {v.rule for v in op.check_request({"domain": "~", "user": "~"}, [], headers, b"{}")} >= {"required"}
+    assert first_body is not None
+    assert last_body is not None
+    assert first_body is not last_body
+    assert first_body._compiled is last_body._compiled
+
+    registry = spec.registry
+    # 1 and "1" are equal as JSON text, not as schemas.
+    as_int, as_text = registry.validator({"const": 1}), registry.validator({"const": "1"})
+    assert as_int is not as_text
+    assert (as_int.is_valid(1), as_int.is_valid("1"), as_text.is_valid("1")) == (True, False, True)
+
+
+def test_a_lookup_makes_only_the_operations_where_it_ends() -> None:
+    spec = replicated("netsapiens")
+
+    assert spec._made == {}  # reading the spec makes no operation
+
+    found = spec.match("GET", "/p44/subscriptions/0123456789abcdef0123456789abcdef")
+    assert found is not None
+    assert found[0].operation_id == "read_subscription_44"
+    assert set(spec._made) == {("/p44/subscriptions/{id}", "get")}  # not its PUT nor its DELETE
+
+    assert spec.allowed_methods("/p3/subscriptions") == ["GET", "POST"]
+    assert found[0] is spec.by_id["read_subscription_44"]  # one object per operation, whoever asks first
+    assert len(spec.by_id) == len(spec.operations) == 495
+    assert set(spec._made) >= {("/p3/subscriptions", "get"), ("/p3/subscriptions", "post")}
+
+
+def test_threads_building_the_route_tree_at_once_all_find_their_routes() -> None:
+    document = replicated("netsapiens").document
+    expected = {
+        f"/p{n}/domains/~/users/~/messagesessions/{'a' * 32}/messages": f"list_session_messages_{n}" for n in range(45)
+    }
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads switch as often as they can: a half-built node is seen if it can be
+    try:
+        for _ in range(20):
+            spec = Spec(document, "t")
+            barrier = threading.Barrier(8)
+            found: dict[str, str | None] = {}
+
+            def look(
+                paths: list[str], spec: Spec = spec, barrier: threading.Barrier = barrier, found: dict[str, Any] = found
+            ) -> None:
+                barrier.wait()
+                for path in paths:
+                    match = spec.match("GET", path)
+                    found[path] = match[0].operation_id if match else None
+
+            paths = sorted(expected)
+            threads = [threading.Thread(target=look, args=(paths[n::8],)) for n in range(8)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert found == expected
+    finally:
+        sys.setswitchinterval(interval)
+
+
+def test_a_client_compiles_nothing_until_a_call_and_then_only_what_the_call_needs(
+    monkeypatch: pytest.MonkeyPatch, vendor: ScriptedVendor, clock: FakeClock
+) -> None:
+    fresh = Spec(copy.deepcopy(Spec.load("netsapiens").document), "netsapiens")
+    load = Spec.load
+    monkeypatch.setattr(Spec, "load", staticmethod(lambda name: fresh if name == "netsapiens" else load(name)))
+    monkeypatch.setattr(_hooks, "_hooks", {})  # the hooks of a client made here read the fresh spec
+    compiled: list[Any] = []
+    compile_schema = jsonschema_rs.Draft202012Validator
+
+    def counting(schema: Any, **options: Any) -> Any:
+        compiled.append(schema)
+        return compile_schema(schema, **options)
+
+    monkeypatch.setattr(jsonschema_rs, "Draft202012Validator", counting)
+
+    client = client_for(vendor, clock)
+
+    assert compiled == []
+    assert fresh._made == {}
+
+    response = list_subscriptions.sync_detailed(client=client)
+
+    assert response.status_code == 200
+    assert compiled  # the request's and the answer's schemas
+    assert set(fresh._made) == {("/tokens", "post"), ("/subscriptions", "get")}  # the token's request is checked
