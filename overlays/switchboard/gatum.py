@@ -66,28 +66,22 @@ class GatumError(common.APIError):
     """
 
 
-class GatumBadRequestError(GatumError, common.BadRequestError):
-    """Gatum refused the request (400)."""
+if TYPE_CHECKING:  # what error_family makes at run time, spelt out for type checkers
 
+    class GatumBadRequestError(GatumError, common.BadRequestError): ...
 
-class GatumUnauthorizedError(GatumError, common.UnauthorizedError):
-    """Gatum refused the access token even after a fresh login (401, 403)."""
+    class GatumUnauthorizedError(GatumError, common.UnauthorizedError): ...
 
+    class GatumNotFoundError(GatumError, common.NotFoundError): ...
 
-class GatumNotFoundError(GatumError, common.NotFoundError):
-    """A group addressed by ``id_group`` does not exist (404)."""
+    class GatumConflictError(GatumError, common.ConflictError): ...
 
+    class GatumRateLimitError(GatumError, common.RateLimitError): ...
 
-class GatumConflictError(GatumError, common.ConflictError):
-    """Gatum answered 409."""
+    class GatumServerError(GatumError, common.ServerError): ...
 
-
-class GatumRateLimitError(GatumError, common.RateLimitError):
-    """Gatum answered 429."""
-
-
-class GatumServerError(GatumError, common.ServerError):
-    """Gatum failed (5xx)."""
+else:
+    globals().update(common.error_family(GatumError))
 
 
 class GatumLoginError(GatumError, common.AuthenticationError):

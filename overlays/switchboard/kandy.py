@@ -90,28 +90,22 @@ class KandyError(common.APIError):
         return self.vendor_message
 
 
-class KandyBadRequestError(KandyError, common.BadRequestError):
-    """Missing or malformed parameters (status 3) or a message in an invalid format (710)."""
+if TYPE_CHECKING:  # what error_family makes at run time, spelt out for type checkers
 
+    class KandyBadRequestError(KandyError, common.BadRequestError): ...
 
-class KandyUnauthorizedError(KandyError, common.UnauthorizedError):
-    """The key or the API secret was refused (status 401), even after one fresh token."""
+    class KandyUnauthorizedError(KandyError, common.UnauthorizedError): ...
 
+    class KandyNotFoundError(KandyError, common.NotFoundError): ...
 
-class KandyNotFoundError(KandyError, common.NotFoundError):
-    """A group (700), user (701), domain, device or token (404) that does not exist."""
+    class KandyConflictError(KandyError, common.ConflictError): ...
 
+    class KandyRateLimitError(KandyError, common.RateLimitError): ...
 
-class KandyConflictError(KandyError, common.ConflictError):
-    """The user (or, on strict servers, the domain name) already exists (409)."""
+    class KandyServerError(KandyError, common.ServerError): ...
 
-
-class KandyRateLimitError(KandyError, common.RateLimitError):
-    """Too many requests (429)."""
-
-
-class KandyServerError(KandyError, common.ServerError):
-    """Kandy failed (status 1, HTTP 5xx)."""
+else:
+    globals().update(common.error_family(KandyError))
 
 
 #: The :class:`KandyError` a response means (``kandy_error(response)``), or None for a success. 702 (not a member

@@ -72,28 +72,22 @@ class TingTingError(common.APIError):
     """
 
 
-class TingTingBadRequestError(TingTingError, common.BadRequestError):
-    """TingTing refused the request as invalid (400)."""
+if TYPE_CHECKING:  # what error_family makes at run time, spelt out for type checkers
 
+    class TingTingBadRequestError(TingTingError, common.BadRequestError): ...
 
-class TingTingUnauthorizedError(TingTingError, common.UnauthorizedError):
-    """TingTing refused the access token even after a fresh one (401, 403)."""
+    class TingTingUnauthorizedError(TingTingError, common.UnauthorizedError): ...
 
+    class TingTingNotFoundError(TingTingError, common.NotFoundError): ...
 
-class TingTingNotFoundError(TingTingError, common.NotFoundError):
-    """No such campaign, campaign number, page or phone number (404)."""
+    class TingTingConflictError(TingTingError, common.ConflictError): ...
 
+    class TingTingRateLimitError(TingTingError, common.RateLimitError): ...
 
-class TingTingConflictError(TingTingError, common.ConflictError):
-    """A well-formed request the stored state refuses (409): tags the campaign cannot use, nothing to call."""
+    class TingTingServerError(TingTingError, common.ServerError): ...
 
-
-class TingTingRateLimitError(TingTingError, common.RateLimitError):
-    """TingTing answered 429."""
-
-
-class TingTingServerError(TingTingError, common.ServerError):
-    """TingTing failed (5xx)."""
+else:
+    globals().update(common.error_family(TingTingError))
 
 
 class TingTingLoginError(TingTingError, common.AuthenticationError):
