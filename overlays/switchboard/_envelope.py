@@ -178,6 +178,13 @@ class ErrorEnvelope:
             field_errors=field_errors,
         )
 
+    def refuses(self, response: httpx.Response) -> bool:
+        """Whether ``response`` (its body read) says the credential was refused: HTTP 401, or a 2xx failure the
+        declaration calls ``unauthorized`` (Kandy's HTTP 200 with status 401); a token auth's ``refused``."""
+        if response.status_code == 401:
+            return True
+        return response.is_success and isinstance(self(response), UnauthorizedError)
+
     def _meaning(self, status: int, code: Any, body: dict[str, Any]) -> type[APIError]:
         declared = self.declaration
         known = declared.get("codes", {}).get(str(code)) if _scalar(code) and not isinstance(code, bool) else None

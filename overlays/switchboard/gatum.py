@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 import httpx
 
 from . import _errors as common
-from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow, server_time
+from ._auth import RefreshingTokenAuth, Token, TokenFlow, raise_if_temporary, server_time
 from ._envelope import ErrorEnvelope
 from ._options import TokenOptions, auth_of, token_client
 from ._paging import apages, pages
@@ -162,12 +162,7 @@ class GatumLogin:
     @staticmethod
     def _data(response: httpx.Response, *keys: str) -> Any:
         """``data[key]`` of a successful step, or the error the step's answer means."""
-        if response.status_code == 429 or response.status_code >= 500:
-            raise TemporaryTokenError(
-                f"POST {response.request.url.path} answered HTTP {response.status_code}",
-                request=response.request,
-                response=response,
-            )
+        raise_if_temporary(response, f"POST {response.request.url.path}")
         refused = gatum_error(response, cls=GatumLoginError)
         if refused is not None:
             raise refused

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Unpack
 
 import httpx
 
-from ._auth import TemporaryTokenError, Token, TokenFlow
+from ._auth import Token, TokenFlow, raise_if_temporary
 from ._envelope import ErrorEnvelope
 from ._errors import AuthenticationError
 from ._options import TokenOptions, token_client
@@ -48,12 +48,12 @@ class NetsapiensPasswordGrant:
             response = yield self._request(grant_type="refresh_token", refresh_token=current.refresh_token)
             if response.is_success:
                 return self._parse(response, now)
-            self._raise_if_temporary(response)
+            raise_if_temporary(response, "the token endpoint")
             # The refresh token was refused (expired, revoked, rotated): start over with the password grant.
         response = yield self._request(grant_type="password", username=self.username, password=self.password)
         if response.is_success:
             return self._parse(response, now)
-        self._raise_if_temporary(response)
+        raise_if_temporary(response, "the token endpoint")
         raise AuthenticationError(
             f"the token endpoint refused the password grant with HTTP {response.status_code}",
             request=response.request,
@@ -70,13 +70,6 @@ class NetsapiensPasswordGrant:
         """A token request of ``grant``, with the client's id and secret (every grant carries them)."""
         body = {"grant_type": grant.pop("grant_type"), "client_id": self.client_id, "client_secret": self.client_secret}
         return httpx.Request("POST", self.token_url, json={**body, **grant})
-
-    @staticmethod
-    def _raise_if_temporary(response: httpx.Response) -> None:
-        if response.status_code == 429 or response.status_code >= 500:
-            raise TemporaryTokenError(
-                f"the token endpoint answered HTTP {response.status_code}", request=response.request, response=response
-            )
 
     @staticmethod
     def _parse(response: httpx.Response, now: float) -> Token:

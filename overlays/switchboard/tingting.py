@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 import httpx
 
 from . import _errors as common
-from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow, server_time
+from ._auth import RefreshingTokenAuth, Token, TokenFlow, raise_if_temporary, server_time
 from ._envelope import ErrorEnvelope
 from ._options import TokenOptions, token_client
 from ._paging import apages, pages
@@ -163,7 +163,7 @@ class TingTingLogin:
             refresh_expires_at = current.refresh_expires_at  # the token's own, also when another worker got it
         if refresh and refresh_expires_at is not None and now < refresh_expires_at:
             response = yield self._request("accounts/token/refresh/", refresh=refresh)
-            self._raise_if_temporary(response)
+            raise_if_temporary(response, f"POST {response.request.url.path}")
             body = json_object(response) if response.is_success else None
             access = body.get("access") if body is not None else None
             if isinstance(access, str):
@@ -177,7 +177,7 @@ class TingTingLogin:
                 return self._token(access, refresh, now, response)
             # Refused (expired, blacklisted) or unreadable: log in again.
         response = yield self._request("accounts/login/", email=self.email, password=self.password)
-        self._raise_if_temporary(response)
+        raise_if_temporary(response, f"POST {response.request.url.path}")
         refused = tingting_error(response, cls=TingTingLoginError)
         if refused is not None:
             raise refused
@@ -203,15 +203,6 @@ class TingTingLogin:
 
     def _request(self, path: str, **body: str) -> httpx.Request:
         return httpx.Request("POST", f"{self.base_url.rstrip('/')}/{path}", json=body)
-
-    @staticmethod
-    def _raise_if_temporary(response: httpx.Response) -> None:
-        if response.status_code == 429 or response.status_code >= 500:
-            raise TemporaryTokenError(
-                f"POST {response.request.url.path} answered HTTP {response.status_code}",
-                request=response.request,
-                response=response,
-            )
 
 
 class TingTingTokenAuth(RefreshingTokenAuth):

@@ -128,3 +128,12 @@ def test_the_family_the_type_checker_reads_is_the_one_made_at_run_time(vendor: s
         assert made[name].__bases__ == (getattr(module, root), common), name
         assert made[name].__module__ == module.__name__
         assert name in module.__all__
+
+
+def test_a_refused_credential_inside_a_2xx_is_read_from_the_declaration() -> None:
+    # Kandy's ``codes: {"401": unauthorized}``: HTTP 200 with status 401 refuses the key, as HTTP 401 does.
+    assert kandy_error.refuses(_answer(200, {"status": 401, "message": "expired"}))
+    assert kandy_error.refuses(_answer(401, {"status": 401}))
+    assert not kandy_error.refuses(_answer(200, {"status": 3, "message": "missing"}))
+    assert not kandy_error.refuses(_answer(200, {"status": 0, "result": {}}))
+    assert not kandy_error.refuses(_answer(403, {"status": 401}))  # a refusal of another kind: no new token
