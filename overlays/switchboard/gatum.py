@@ -1,15 +1,6 @@
 """Gatum REST API: a generated ``gatum_client.Client`` wired with the two-step login, validation and typed errors.
 
-Example::
-
-    from gatum_client.models import ListGroupsRequest, SmsMessage
-    from switchboard.gatum import iter_groups, logout, make_client
-
-    client = make_client("https://restapi.gatum.io/v1", "login", "password")
-    client.sms.send_sms(body=[SmsMessage(number=["380957225759"], sender_id="Verify", text="Hi")])
-    for group in iter_groups(client, page_size=50):
-        print(group.id_group, group.name_group)
-    logout(client)
+The guide and a complete example: ``docs/vendors/gatum.md``.
 """
 
 from __future__ import annotations
@@ -194,20 +185,13 @@ def make_client(
     token_expires_at: float | None = None,
     **options: Unpack[TokenOptions],
 ) -> Client:
-    """A generated Gatum ``Client`` that logs in, validates and raises typed errors.
+    """A generated Gatum ``Client`` that logs in, validates and raises typed errors; ``base_url`` includes ``/v1``.
 
-    ``base_url`` includes ``/v1`` (``https://restapi.gatum.io/v1``; the host is your vendor's). Every operation
-    works with it, sync and async (``client.<tag>.<operation>(...)``, ``client.aio...``, the generated functions):
-
-    - the two-step login (``username``, ``password``) runs on first use, again ``refresh_margin`` seconds (60)
-      before the token's ``expires_at`` and once after a 401; concurrent callers share a single login. ``clock``
-      must give Unix epoch seconds, as ``expires_at`` is one;
-    - or a ``token`` obtained elsewhere (the web cabinet) is used, until ``token_expires_at`` (epoch seconds, if
-      known) or a 401; then the credentials log in if given, else :class:`~switchboard.AuthenticationError`;
-      :func:`logout` revokes the token;
-    - error answers raise :class:`GatumError` subclasses with ``field_errors``, a 2xx answer saying ``status: false``
-      too; a refused login raises :class:`GatumLoginError`;
-    - the other ``options`` are those of every vendor (see :class:`~switchboard.ClientOptions`).
+    The two-step login (``username``, ``password``) runs on first use, ``refresh_margin`` seconds (60) before the
+    token's ``expires_at`` (``clock`` gives epoch seconds) and once after a 401. A ``token`` from the web cabinet is
+    used until ``token_expires_at`` or a 401, then the credentials log in (without them:
+    :class:`~switchboard.AuthenticationError`). The ``options`` are every vendor's
+    (:class:`~switchboard.ClientOptions`).
     """
     from gatum_client import Client
 

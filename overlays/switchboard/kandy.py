@@ -1,17 +1,8 @@
 """Kandy REST API v1.2: a generated ``kandy_client.Client`` with keys at three levels, validation and typed errors.
 
 Every Kandy operation authenticates with one query parameter, ``key``; what it carries depends on the operation
-(``x-credential-level`` and ``x-key`` in ``specs/kandy.yaml``): an account, domain or user access token, obtained
-here on first use and cached per level (per user for user tokens), or an API key on the token endpoints.
-
-Example::
-
-    from switchboard.kandy import make_client
-
-    client = make_client(
-        "https://api.kandy.io/v1.2", domain_api_key="...", domain_api_secret="...", user_id="alice"
-    )
-    client.user.get_devices()  # a user token is fetched with the domain key and secret, then reused
+(``x-credential-level`` and ``x-key`` in ``specs/kandy.yaml``). The guide and a complete example:
+``docs/vendors/kandy.md``.
 """
 
 from __future__ import annotations
@@ -304,21 +295,13 @@ def make_client(
     user_api_key: str | None = None,
     **options: Unpack[ClientOptions],
 ) -> Client:
-    """A generated Kandy ``Client`` that puts the right key on every call, validates and raises typed errors.
+    """A generated Kandy ``Client`` that puts the right key on every call, validates and raises typed errors;
+    ``base_url`` includes the version (``https://api.kandy.io/v1.2``).
 
-    ``base_url`` includes the version (``https://api.kandy.io/v1.2``). Pass the credentials you have; a call whose
-    level they do not cover raises :class:`~switchboard.AuthenticationError` before anything is sent. Every operation
-    works with the client, sync and async (``client.<tag>.<operation>(...)``, ``client.aio...``, the generated
-    functions):
-
-    - account, domain and user tokens are obtained on first use and cached per level (per user); when Kandy refuses
-      one (HTTP 401 or status 401), a new one is obtained once and the call resent once; with a ``store`` the
-      tokens of every level are shared by the fleet;
-    - error envelopes raise :class:`KandyError` subclasses, on HTTP 200 too;
-    - the other ``options`` are those of every vendor (see :class:`~switchboard.ClientOptions`).
-
-    :func:`with_credentials` derives a client for another domain or user; :func:`revoke_account_token` and
-    :func:`revoke_domain_token` revoke the cached tokens.
+    Pass the credentials you have; a call whose level they do not cover raises
+    :class:`~switchboard.AuthenticationError` before anything is sent (see :class:`KandyAuth`). With a ``store`` the
+    tokens of every level are shared by the fleet. The ``options`` are every vendor's
+    (:class:`~switchboard.ClientOptions`).
     """
     from kandy_client import Client
 

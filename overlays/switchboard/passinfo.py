@@ -1,15 +1,6 @@
 """PassInfo SMS API: a generated ``passinfo_client.Client`` with both static headers, safe key rotation, paging.
 
-Example::
-
-    from passinfo_client.models import SingleMessageRequest
-    from switchboard.passinfo import iter_contacts, make_client, renew_api_key
-
-    client = make_client("https://api.passinfo.net/v1", api_key, "1001", on_key_renewed=save_key)
-    client.messages.send_message(body=SingleMessageRequest(message="Hi", contact="622000001", sender_name="Shop"))
-    for contact in iter_contacts(client, limit=50):
-        ...
-    renew_api_key(client)  # every call from now on uses the new key; save_key(new_key) was called once
+The guide and a complete example: ``docs/vendors/passinfo.md``.
 """
 
 from __future__ import annotations
@@ -156,22 +147,13 @@ def make_client(
     on_key_renewed: Callable[[str], object] | None = None,
     **options: Unpack[ClientOptions],
 ) -> Client:
-    """A generated PassInfo ``Client`` that authenticates, renews its key safely, validates and raises typed errors.
+    """A generated PassInfo ``Client`` that authenticates, renews its key safely, validates and raises typed errors;
+    ``base_url`` includes ``/v1``.
 
-    ``base_url`` includes ``/v1`` (``https://api.passinfo.net/v1``). Every operation works with it, sync and async
-    (``client.<tag>.<operation>(...)``, ``client.aio...``, the generated functions):
-
-    - ``Api-Key`` and ``Client-Id`` on every request from one :class:`PassInfoKeyAuth`; a ``client_id`` that is
-      empty or the text ``None`` (the vendor SDK's bug) raises :class:`CredentialError` here;
-    - ``renew_api_key`` through this client swaps the key for every call at once and calls
-      ``on_key_renewed(new_key)`` (persist it there: the old key no longer works); see :class:`PassInfoKeyAuth`;
-      a renewal is never resent once a byte of it left;
-    - error responses raise :class:`~switchboard.APIError` subclasses (:class:`InsufficientBalanceError` for 402,
-      :class:`PassInfoError` for a failure inside a 2xx answer);
-    - with a ``store`` a renewal reaches every worker of the account: the others take the new key at their next 401
-      (the call is resent once with it), renewals never overlap across the fleet, and a worker started with an old
-      key takes its successor at its first call (see "Many workers" in the README);
-    - the other ``options`` are those of every vendor (see :class:`~switchboard.ClientOptions`).
+    ``renew_api_key`` through it swaps the key for every call at once and calls ``on_key_renewed(new_key)``
+    (persist it there: the old key no longer works); with a ``store`` the renewal reaches every worker of the
+    account (see :class:`PassInfoKeyAuth`). A ``client_id`` that is empty or the text ``None`` raises
+    :class:`CredentialError`. The ``options`` are every vendor's (:class:`~switchboard.ClientOptions`).
     """
     from passinfo_client import Client
 

@@ -1,21 +1,7 @@
 """TingTing (legacy ``/api/accounts`` + ``/api/system`` API): a generated ``tingting_client.Client`` wired with the
 JWT login and refresh, validation (multipart bodies included) and typed errors; the campaign list as an iterator.
 
-Example::
-
-    from io import BytesIO
-
-    from tingting_client.models import CampaignCreateUpload
-    from tingting_client.types import File
-    from switchboard.tingting import iter_campaigns, make_client
-
-    client = make_client("https://app.tingting.io/api", "me@example.com", "password")
-    sheet = File(payload=BytesIO(xlsx_bytes), file_name="numbers.xlsx")
-    client.campaigns.create_campaign(
-        body=CampaignCreateUpload(name="Poll", services="PHONE", send_to_number_file=sheet)
-    )
-    for campaign in iter_campaigns(client):
-        print(campaign.id, campaign.name)
+The guide and a complete example: ``docs/vendors/tingting.md``.
 """
 
 from __future__ import annotations
@@ -213,18 +199,12 @@ class TingTingTokenAuth(RefreshingTokenAuth):
 
 
 def make_client(base_url: str, email: str, password: str, **options: Unpack[TokenOptions]) -> Client:
-    """A generated TingTing ``Client`` that logs in, refreshes, validates and raises typed errors.
+    """A generated TingTing ``Client`` that logs in, refreshes, validates and raises typed errors; ``base_url``
+    includes ``/api``.
 
-    ``base_url`` includes ``/api`` (``https://app.tingting.io/api``). Every operation works with it, sync and async
-    (``client.<tag>.<operation>(...)``, ``client.aio...``, the generated functions):
-
-    - the login runs on first use; ``refresh_margin`` seconds (60) before the access token's ``exp`` (at most half
-      its lifetime) a new one comes from the refresh token, and once after a 401; when the refresh token has
-      expired or is refused, the client logs in again. Concurrent callers share a single fetch;
-    - multipart bodies (the .xlsx of numbers, the audio file) are validated like any other;
-    - error answers raise :class:`TingTingError` subclasses with ``field_errors``, a 2xx answer saying
-      ``success: false`` too; a refused login raises :class:`TingTingLoginError`;
-    - the other ``options`` are those of every vendor (see :class:`~switchboard.ClientOptions`).
+    A new access token comes from the refresh token ``refresh_margin`` seconds (60) before its ``exp`` and once after
+    a 401; an expired or refused refresh token means a new login. The ``options`` are every vendor's
+    (:class:`~switchboard.ClientOptions`).
     """
     from tingting_client import Client
 
