@@ -529,13 +529,15 @@ class RoutingAuth(httpx.Auth):
             yield request
             return
         flow = auth.async_auth_flow(request)
-        outgoing = await flow.__anext__()
-        while True:
-            response = yield outgoing
-            try:
+        try:
+            outgoing = await flow.__anext__()
+            while True:
+                response = yield outgoing
                 outgoing = await flow.asend(response)
-            except StopAsyncIteration:
-                return
+        except StopAsyncIteration:
+            return
+        finally:
+            await flow.aclose()  # now, not when collected: its token fetch may have callers waiting on it
 
 
 def raise_if_temporary(response: httpx.Response, what: str) -> None:

@@ -1,7 +1,5 @@
-"""Gatum REST API: a generated ``gatum_client.Client`` wired with the two-step login, validation and typed errors.
-
-The guide and a complete example: ``docs/vendors/gatum.md``.
-"""
+"""Gatum REST API: a generated ``gatum_client.Client`` wired with the two-step login, validation and typed errors
+(the guide, with a complete example: ``docs/vendors/gatum.md``)."""
 
 from __future__ import annotations
 
@@ -170,8 +168,7 @@ class GatumLogin:
 
 
 class GatumTokenAuth(RefreshingTokenAuth):
-    """:class:`~switchboard.RefreshingTokenAuth` with :class:`GatumLogin`, that also raises for a 2xx answer whose
-    body says ``status: false`` (its ``errors`` mapper decides)."""
+    """:class:`~switchboard.RefreshingTokenAuth` with :class:`GatumLogin`."""
 
     grant: GatumLogin
 

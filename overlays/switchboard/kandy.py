@@ -1,8 +1,8 @@
-"""Kandy REST API v1.2: a generated ``kandy_client.Client`` with keys at three levels, validation and typed errors.
+"""Kandy REST API v1.2: a generated ``kandy_client.Client`` with keys at three levels, validation and typed errors
+(the guide, with a complete example: ``docs/vendors/kandy.md``).
 
 Every Kandy operation authenticates with one query parameter, ``key``; what it carries depends on the operation
-(``x-credential-level`` and ``x-key`` in ``specs/kandy.yaml``). The guide and a complete example:
-``docs/vendors/kandy.md``.
+(``x-credential-level`` and ``x-key`` in ``specs/kandy.yaml``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,5 @@
-"""Netsapiens PBX API v2: a generated ``netsapiens_client.Client`` wired with token auth, validation and errors.
-
-The guide and a complete example: ``docs/vendors/netsapiens.md``.
-"""
+"""Netsapiens PBX API v2: a generated ``netsapiens_client.Client`` wired with token auth, validation and errors
+(the guide, with a complete example: ``docs/vendors/netsapiens.md``)."""
 
 from __future__ import annotations
 

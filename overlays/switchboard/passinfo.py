@@ -1,7 +1,5 @@
-"""PassInfo SMS API: a generated ``passinfo_client.Client`` with both static headers, safe key rotation, paging.
-
-The guide and a complete example: ``docs/vendors/passinfo.md``.
-"""
+"""PassInfo SMS API: a generated ``passinfo_client.Client`` with both static headers, safe key rotation, paging
+(the guide, with a complete example: ``docs/vendors/passinfo.md``)."""
 
 from __future__ import annotations
 

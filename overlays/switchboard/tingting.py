@@ -1,8 +1,6 @@
 """TingTing (legacy ``/api/accounts`` + ``/api/system`` API): a generated ``tingting_client.Client`` wired with the
-JWT login and refresh, validation (multipart bodies included) and typed errors; the campaign list as an iterator.
-
-The guide and a complete example: ``docs/vendors/tingting.md``.
-"""
+JWT login and refresh, validation (multipart bodies included) and typed errors; the campaign list as an iterator
+(the guide, with a complete example: ``docs/vendors/tingting.md``)."""
 
 from __future__ import annotations
 
@@ -192,8 +190,7 @@ class TingTingLogin:
 
 
 class TingTingTokenAuth(RefreshingTokenAuth):
-    """:class:`~switchboard.RefreshingTokenAuth` with :class:`TingTingLogin` that also raises for a 2xx answer whose
-    envelope says ``success: false`` (its ``errors`` mapper decides)."""
+    """:class:`~switchboard.RefreshingTokenAuth` with :class:`TingTingLogin`."""
 
     grant: TingTingLogin
 
