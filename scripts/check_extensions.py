@@ -39,6 +39,7 @@ ERRORS = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
+        "family": {"type": "string", "pattern": "^[A-Z][A-Za-z]*$"},
         "code": _PATH,
         "message": {"type": "array", "items": _PATH},
         "field-errors": {"type": "array", "items": _PATH},

@@ -97,7 +97,8 @@ class RefreshingTokenAuth(httpx.Auth):
 
     - The token is refreshed ``margin`` seconds ahead of expiry, measured on ``clock``, but never earlier than half
       its lifetime (a token living 20 s is renewed after 10 s, not before every request).
-    - A 401 on a request sent with the cached token invalidates it: one new token, one resend.
+    - A 401 on a request sent with the cached token invalidates it: one new token, one resend. ``refused`` says
+      what else means a refused token (Kandy's HTTP 200 with status 401); given, every answer's body is read.
     - Concurrent requests that find no valid token wait for a single fetch, whatever mix of threads, tasks and event
       loops they run in: threads wait on a ``threading.Condition``, tasks on a future of their own loop, and all are
       woken the moment the fetch lands (no polling). No caller waits past its call's deadline (see
@@ -137,6 +138,7 @@ class RefreshingTokenAuth(httpx.Auth):
         retry: RetryPolicy | None = None,
         store: CredentialStore | None = None,
         store_key: str | None = None,
+        refused: Callable[[httpx.Response], bool] | None = None,
     ) -> None:
         if store is not None and not store_key:
             raise ValueError("a store needs the store_key of the account")
@@ -147,6 +149,8 @@ class RefreshingTokenAuth(httpx.Auth):
         self.timeout = None if timeout is None else httpx.Timeout(timeout)
         self.retry = retry or RetryPolicy(max_retries=max(max_attempts - 1, 0))
         self.token_fetches = 0
+        #: Whether an answer says the token was refused, its body read (None: HTTP 401 says so, unread).
+        self.refused = refused
         #: The fleet's copy of the token, when a store was given.
         self.shared = (
             None if store is None or store_key is None else SharedToken(store, store_key, lambda: self.clock())
@@ -414,7 +418,9 @@ class RefreshingTokenAuth(httpx.Auth):
                 token = yield from self._sync_token(request, failed)
             self._apply(request, token)
             response = yield request
-            if response.status_code != 401 or failed is not None:
+            if self.refused is not None:
+                response.read()
+            if failed is not None or not (self.refused or _http_401)(response):
                 break
             response.read()
             failed = token
@@ -490,10 +496,61 @@ class RefreshingTokenAuth(httpx.Auth):
             assert token is not None
             self._apply(request, token)
             api_response = yield request
-            if api_response.status_code != 401 or failed is not None:
+            if self.refused is not None:
+                await api_response.aread()
+            if failed is not None or not (self.refused or _http_401)(api_response):
                 break
             await api_response.aread()
             failed = token
+
+
+class RoutingAuth(httpx.Auth):
+    """Hands each request to the auth :meth:`route` picks for it (a token cache of the level the operation needs),
+    or sends it as it is when that is None (``route`` may have put an API key on it)."""
+
+    requires_request_body = True
+
+    def route(self, request: httpx.Request) -> httpx.Auth | None:
+        """The auth of ``request``, or None to send it as it is."""
+        raise NotImplementedError
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()
+        auth = self.route(request)
+        if auth is None:
+            yield request
+        else:
+            yield from auth.sync_auth_flow(request)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        auth = self.route(request)
+        if auth is None:
+            yield request
+            return
+        flow = auth.async_auth_flow(request)
+        try:
+            outgoing = await flow.__anext__()
+            while True:
+                response = yield outgoing
+                outgoing = await flow.asend(response)
+        except StopAsyncIteration:
+            return
+        finally:
+            await flow.aclose()  # now, not when collected: its token fetch may have callers waiting on it
+
+
+def raise_if_temporary(response: httpx.Response, what: str) -> None:
+    """Raise :class:`TemporaryTokenError` when the token endpoint's ``response`` is worth another try (429, 5xx);
+    ``what`` names the endpoint in the message."""
+    if response.status_code == 429 or response.status_code >= 500:
+        raise TemporaryTokenError(
+            f"{what} answered HTTP {response.status_code}", request=response.request, response=response
+        )
+
+
+def _http_401(response: httpx.Response) -> bool:
+    return response.status_code == 401
 
 
 def _wake(future: asyncio.Future[None]) -> None:

@@ -7,13 +7,15 @@ A vendor's spec says where its error envelope keeps the code, the message and th
     gatum_error = ErrorEnvelope("gatum", GatumError, GatumLoginError)
     error = gatum_error(response)  # a GatumNotFoundError for a 404, None for a success
 
-The classes come from the vendor module: the family's root, each subclass of it that is also a common class
-(``GatumNotFoundError(GatumError, NotFoundError)``) standing for that common class, and any class the declaration
-names.
+The classes are the family the declaration names (``family: Gatum``): its root (``GatumError``, from the vendor
+module, else made here), one member per common class (``GatumNotFoundError`` is a ``GatumError`` and a
+``NotFoundError``, made by :func:`~switchboard._errors.error_family`) standing for that class, and any class the
+declaration names.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -21,6 +23,7 @@ from typing import Any
 import httpx
 
 from ._errors import (
+    FAMILY,
     APIError,
     BadRequestError,
     ConflictError,
@@ -29,6 +32,7 @@ from ._errors import (
     ServerError,
     UnauthorizedError,
     error_class_for,
+    error_family,
 )
 from ._redact import mask
 from ._responses import json_object
@@ -69,15 +73,8 @@ class ErrorEnvelope:
     """
 
     def __init__(self, vendor: str, root: type[APIError] = APIError, *named: type[APIError]) -> None:
-        self.vendor, self.root = vendor, root
+        self.vendor, self._root = vendor, root
         self.by_name = {cls.__name__: cls for cls in named}
-        # The family's class of each common meaning: the subclass of ``root`` that is also that common class.
-        self.family = {common: common for common in COMMON.values()} if root is APIError else {APIError: root}
-        if root is not APIError:
-            for sub in root.__subclasses__():
-                for common in COMMON.values():
-                    if common is not APIError and issubclass(sub, common):
-                        self.family.setdefault(common, sub)
         self._declaration: dict[str, Any] | None = None
         if root is not APIError or vendor not in _envelopes:  # the vendor module's family wins
             _envelopes[vendor] = self
@@ -88,6 +85,32 @@ class ErrorEnvelope:
         if self._declaration is None:
             self._declaration = dict(Spec.load(self.vendor).document.get("x-switchboard-errors", {}))
         return self._declaration
+
+    @functools.cached_property
+    def root(self) -> type[APIError]:
+        """The vendor's base class: the one given, else one made for the declared ``family`` (``AcmeError``, with
+        its :func:`~switchboard._errors.error_family`), else :class:`APIError`."""
+        prefix = self.declaration.get("family")
+        if self._root is not APIError or prefix is None:
+            return self._root
+        doc = f"An error answer of {prefix} (``x-switchboard-errors`` in ``specs/{self.vendor}.yaml``)."
+        root = type(f"{prefix}Error", (APIError,), {"__module__": __name__, "__doc__": doc})
+        self.by_name |= error_family(root)
+        return root
+
+    @functools.cached_property
+    def family(self) -> dict[type[APIError], type[APIError]]:
+        """The class of each common meaning: the subclass of ``root`` that is also that common class, else ``root``
+        (the common class itself without a vendor root)."""
+        root = self.root
+        if root is APIError:
+            return {common: common for common in COMMON.values()}
+        family: dict[type[APIError], type[APIError]] = {APIError: root}
+        for sub in root.__subclasses__():
+            for common in FAMILY:
+                if issubclass(sub, common):
+                    family.setdefault(common, sub)
+        return family
 
     def _class(self, name: str) -> type[APIError]:
         cls = self.by_name.get(name)
@@ -154,6 +177,13 @@ class ErrorEnvelope:
             vendor_message=vendor_message,
             field_errors=field_errors,
         )
+
+    def refuses(self, response: httpx.Response) -> bool:
+        """Whether ``response`` (its body read) says the credential was refused: HTTP 401, or a 2xx failure the
+        declaration calls ``unauthorized`` (Kandy's HTTP 200 with status 401); a token auth's ``refused``."""
+        if response.status_code == 401:
+            return True
+        return response.is_success and isinstance(self(response), UnauthorizedError)
 
     def _meaning(self, status: int, code: Any, body: dict[str, Any]) -> type[APIError]:
         declared = self.declaration

@@ -186,3 +186,34 @@ def error_class_for(status_code: int) -> type[APIError]:
     if status_code >= 500:
         return ServerError
     return _BY_STATUS.get(status_code, APIError)
+
+
+#: The common classes a vendor's error family mirrors, each one member (``<Vendor>NotFoundError`` for NotFoundError).
+FAMILY: tuple[type[APIError], ...] = (
+    BadRequestError,
+    UnauthorizedError,
+    NotFoundError,
+    ConflictError,
+    RateLimitError,
+    ServerError,
+)
+
+
+def error_family(root: type[APIError]) -> dict[str, type[APIError]]:
+    """The vendor error classes of ``root`` by name: one per :data:`FAMILY` class, both a ``root`` and that class.
+
+    ``error_family(GatumError)["GatumNotFoundError"]`` is a subclass of ``GatumError`` and of :class:`NotFoundError`,
+    living in ``root``'s module (a vendor module binds them to its names).
+    """
+    prefix = root.__name__.removesuffix("Error")
+    made: dict[str, type[APIError]] = {}
+    for common in FAMILY:
+        name = f"{prefix}{common.__name__}"
+        doc = f"A :class:`{root.__name__}` that is also a :class:`~switchboard.{common.__name__}`: {_said(common)}"
+        made[name] = type(name, (root, common), {"__module__": root.__module__, "__qualname__": name, "__doc__": doc})
+    return made
+
+
+def _said(cls: type[APIError]) -> str:
+    doc = (cls.__doc__ or "").strip()
+    return doc[:1].lower() + doc[1:]

@@ -1,16 +1,5 @@
-"""Gatum REST API: a generated ``gatum_client.Client`` wired with the two-step login, validation and typed errors.
-
-Example::
-
-    from gatum_client.models import ListGroupsRequest, SmsMessage
-    from switchboard.gatum import iter_groups, logout, make_client
-
-    client = make_client("https://restapi.gatum.io/v1", "login", "password")
-    client.sms.send_sms(body=[SmsMessage(number=["380957225759"], sender_id="Verify", text="Hi")])
-    for group in iter_groups(client, page_size=50):
-        print(group.id_group, group.name_group)
-    logout(client)
-"""
+"""Gatum REST API: a generated ``gatum_client.Client`` wired with the two-step login, validation and typed errors
+(the guide, with a complete example: ``docs/vendors/gatum.md``)."""
 
 from __future__ import annotations
 
@@ -24,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 import httpx
 
 from . import _errors as common
-from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow, server_time
+from ._auth import RefreshingTokenAuth, Token, TokenFlow, raise_if_temporary, server_time
 from ._envelope import ErrorEnvelope
 from ._options import TokenOptions, auth_of, token_client
 from ._paging import apages, pages
@@ -66,28 +55,22 @@ class GatumError(common.APIError):
     """
 
 
-class GatumBadRequestError(GatumError, common.BadRequestError):
-    """Gatum refused the request (400)."""
+if TYPE_CHECKING:  # what error_family makes at run time, spelt out for type checkers
 
+    class GatumBadRequestError(GatumError, common.BadRequestError): ...
 
-class GatumUnauthorizedError(GatumError, common.UnauthorizedError):
-    """Gatum refused the access token even after a fresh login (401, 403)."""
+    class GatumUnauthorizedError(GatumError, common.UnauthorizedError): ...
 
+    class GatumNotFoundError(GatumError, common.NotFoundError): ...
 
-class GatumNotFoundError(GatumError, common.NotFoundError):
-    """A group addressed by ``id_group`` does not exist (404)."""
+    class GatumConflictError(GatumError, common.ConflictError): ...
 
+    class GatumRateLimitError(GatumError, common.RateLimitError): ...
 
-class GatumConflictError(GatumError, common.ConflictError):
-    """Gatum answered 409."""
+    class GatumServerError(GatumError, common.ServerError): ...
 
-
-class GatumRateLimitError(GatumError, common.RateLimitError):
-    """Gatum answered 429."""
-
-
-class GatumServerError(GatumError, common.ServerError):
-    """Gatum failed (5xx)."""
+else:
+    globals().update(common.error_family(GatumError))
 
 
 class GatumLoginError(GatumError, common.AuthenticationError):
@@ -168,12 +151,7 @@ class GatumLogin:
     @staticmethod
     def _data(response: httpx.Response, *keys: str) -> Any:
         """``data[key]`` of a successful step, or the error the step's answer means."""
-        if response.status_code == 429 or response.status_code >= 500:
-            raise TemporaryTokenError(
-                f"POST {response.request.url.path} answered HTTP {response.status_code}",
-                request=response.request,
-                response=response,
-            )
+        raise_if_temporary(response, f"POST {response.request.url.path}")
         refused = gatum_error(response, cls=GatumLoginError)
         if refused is not None:
             raise refused
@@ -190,8 +168,7 @@ class GatumLogin:
 
 
 class GatumTokenAuth(RefreshingTokenAuth):
-    """:class:`~switchboard.RefreshingTokenAuth` with :class:`GatumLogin`, that also raises for a 2xx answer whose
-    body says ``status: false`` (its ``errors`` mapper decides)."""
+    """:class:`~switchboard.RefreshingTokenAuth` with :class:`GatumLogin`."""
 
     grant: GatumLogin
 
@@ -205,20 +182,13 @@ def make_client(
     token_expires_at: float | None = None,
     **options: Unpack[TokenOptions],
 ) -> Client:
-    """A generated Gatum ``Client`` that logs in, validates and raises typed errors.
+    """A generated Gatum ``Client`` that logs in, validates and raises typed errors; ``base_url`` includes ``/v1``.
 
-    ``base_url`` includes ``/v1`` (``https://restapi.gatum.io/v1``; the host is your vendor's). Every operation
-    works with it, sync and async (``client.<tag>.<operation>(...)``, ``client.aio...``, the generated functions):
-
-    - the two-step login (``username``, ``password``) runs on first use, again ``refresh_margin`` seconds (60)
-      before the token's ``expires_at`` and once after a 401; concurrent callers share a single login. ``clock``
-      must give Unix epoch seconds, as ``expires_at`` is one;
-    - or a ``token`` obtained elsewhere (the web cabinet) is used, until ``token_expires_at`` (epoch seconds, if
-      known) or a 401; then the credentials log in if given, else :class:`~switchboard.AuthenticationError`;
-      :func:`logout` revokes the token;
-    - error answers raise :class:`GatumError` subclasses with ``field_errors``, a 2xx answer saying ``status: false``
-      too; a refused login raises :class:`GatumLoginError`;
-    - the other ``options`` are those of every vendor (see :class:`~switchboard.ClientOptions`).
+    The two-step login (``username``, ``password``) runs on first use, ``refresh_margin`` seconds (60) before the
+    token's ``expires_at`` (``clock`` gives epoch seconds) and once after a 401. A ``token`` from the web cabinet is
+    used until ``token_expires_at`` or a 401, then the credentials log in (without them:
+    :class:`~switchboard.AuthenticationError`). The ``options`` are every vendor's
+    (:class:`~switchboard.ClientOptions`).
     """
     from gatum_client import Client
 

@@ -1,17 +1,8 @@
-"""Kandy REST API v1.2: a generated ``kandy_client.Client`` with keys at three levels, validation and typed errors.
+"""Kandy REST API v1.2: a generated ``kandy_client.Client`` with keys at three levels, validation and typed errors
+(the guide, with a complete example: ``docs/vendors/kandy.md``).
 
 Every Kandy operation authenticates with one query parameter, ``key``; what it carries depends on the operation
-(``x-credential-level`` and ``x-key`` in ``specs/kandy.yaml``): an account, domain or user access token, obtained
-here on first use and cached per level (per user for user tokens), or an API key on the token endpoints.
-
-Example::
-
-    from switchboard.kandy import make_client
-
-    client = make_client(
-        "https://api.kandy.io/v1.2", domain_api_key="...", domain_api_secret="...", user_id="alice"
-    )
-    client.user.get_devices()  # a user token is fetched with the domain key and secret, then reused
+(``x-credential-level`` and ``x-key`` in ``specs/kandy.yaml``).
 """
 
 from __future__ import annotations
@@ -21,7 +12,7 @@ import math
 import threading
 import time
 import warnings
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import urlsplit
@@ -29,7 +20,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import _errors as common
-from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow
+from ._auth import RefreshingTokenAuth, RoutingAuth, Token, TokenFlow, raise_if_temporary
 from ._client import generated_client
 from ._envelope import ErrorEnvelope
 from ._options import ClientOptions, auth_of, build_client
@@ -90,41 +81,27 @@ class KandyError(common.APIError):
         return self.vendor_message
 
 
-class KandyBadRequestError(KandyError, common.BadRequestError):
-    """Missing or malformed parameters (status 3) or a message in an invalid format (710)."""
+if TYPE_CHECKING:  # what error_family makes at run time, spelt out for type checkers
 
+    class KandyBadRequestError(KandyError, common.BadRequestError): ...
 
-class KandyUnauthorizedError(KandyError, common.UnauthorizedError):
-    """The key or the API secret was refused (status 401), even after one fresh token."""
+    class KandyUnauthorizedError(KandyError, common.UnauthorizedError): ...
 
+    class KandyNotFoundError(KandyError, common.NotFoundError): ...
 
-class KandyNotFoundError(KandyError, common.NotFoundError):
-    """A group (700), user (701), domain, device or token (404) that does not exist."""
+    class KandyConflictError(KandyError, common.ConflictError): ...
 
+    class KandyRateLimitError(KandyError, common.RateLimitError): ...
 
-class KandyConflictError(KandyError, common.ConflictError):
-    """The user (or, on strict servers, the domain name) already exists (409)."""
+    class KandyServerError(KandyError, common.ServerError): ...
 
-
-class KandyRateLimitError(KandyError, common.RateLimitError):
-    """Too many requests (429)."""
-
-
-class KandyServerError(KandyError, common.ServerError):
-    """Kandy failed (status 1, HTTP 5xx)."""
+else:
+    globals().update(common.error_family(KandyError))
 
 
 #: The :class:`KandyError` a response means (``kandy_error(response)``), or None for a success. 702 (not a member
 #: of the group) is a KandyError of no common class: forbidden, but no credential problem.
 kandy_error = ErrorEnvelope("kandy", KandyError)
-
-
-def _key_refused(response: httpx.Response) -> bool:
-    """Whether ``response`` says the key was refused: HTTP 401, or an HTTP 200 envelope with status 401."""
-    if response.status_code == 401:
-        return True
-    body = json_object(response) if response.status_code == 200 else None
-    return body is not None and body.get("status") == KEY_REFUSED
 
 
 @dataclass(frozen=True)
@@ -167,12 +144,7 @@ class KandyTokenGrant:
         request = httpx.Request("GET", self.url, params=self.params)
         request.url = SecretURL(request.url)  # its key and secret stay out of every repr
         response = yield request
-        if response.status_code == 429 or response.status_code >= 500:
-            raise TemporaryTokenError(
-                f"the {self.level} token endpoint answered HTTP {response.status_code}",
-                request=response.request,
-                response=response,
-            )
+        raise_if_temporary(response, f"the {self.level} token endpoint")
         body = json_object(response) or {}
         result = body.get("result")
         token = result.get(self.result_key) if isinstance(result, dict) else None
@@ -206,14 +178,20 @@ class _Shared:
         self.auths: dict[tuple[str, ...], RefreshingTokenAuth] = {}
 
 
-_TOKEN_ENDPOINTS = {
-    "account": ("/accounts/accesstokens", "account_access_token"),
-    "domain": ("/domains/accesstokens", "domain_access_token"),
-    "user": ("/domains/users/accesstokens", "user_access_token"),
+#: Per level: the token endpoint, the token's key in its answer, and the credentials it takes (the first as ``key``,
+#: the others by name; ``a|b`` the first of them given). Those that are no secret name the token's cache.
+_LEVELS = {
+    "account": ("/accounts/accesstokens", "account_access_token", ("account_api_key", "account_api_secret")),
+    "domain": ("/domains/accesstokens", "domain_access_token", ("domain_api_key", "domain_api_secret")),
+    "user": (
+        "/domains/users/accesstokens",
+        "user_access_token",
+        ("domain_api_key", "user_id", "domain_api_secret|user_password"),
+    ),
 }
 
 
-class KandyAuth(httpx.Auth):
+class KandyAuth(RoutingAuth):
     """Put the right ``key`` on every Kandy request, obtaining and caching tokens per level.
 
     - The operation of a request (matched in the spec) names the level and whether ``key`` is an API key or a token.
@@ -227,8 +205,6 @@ class KandyAuth(httpx.Auth):
 
         auth = KandyAuth("https://api.kandy.io/v1.2", KandyCredentials(account_api_key="...", ...))
     """
-
-    requires_request_body = True
 
     def __init__(
         self,
@@ -267,109 +243,44 @@ class KandyAuth(httpx.Auth):
     def token_auth(self, level: str) -> RefreshingTokenAuth:
         """The token cache of ``level`` for these credentials (made on first use); common.AuthenticationError if they
         cannot obtain one."""
-        c = self.credentials
-        params: dict[str, str]
-        if level == "account":
-            if not (c.account_api_key and c.account_api_secret):
-                raise common.AuthenticationError("account-level calls need account_api_key and account_api_secret")
-            cache_key: tuple[str, ...] = ("account", c.account_api_key)
-            params = {"key": c.account_api_key, "account_api_secret": c.account_api_secret}
-        elif level == "domain":
-            if not (c.domain_api_key and c.domain_api_secret):
-                raise common.AuthenticationError("domain-level calls need domain_api_key and domain_api_secret")
-            cache_key = ("domain", c.domain_api_key)
-            params = {"key": c.domain_api_key, "domain_api_secret": c.domain_api_secret}
-        else:
-            if not (c.domain_api_key and c.user_id and (c.domain_api_secret or c.user_password)):
-                raise common.AuthenticationError(
-                    "user-level calls need domain_api_key, user_id and domain_api_secret or user_password"
-                )
-            cache_key = ("user", c.domain_api_key, c.user_id)
-            params = {"key": c.domain_api_key, "user_id": c.user_id}
-            if c.domain_api_secret:
-                params["domain_api_secret"] = c.domain_api_secret
-            else:
-                params["user_password"] = c.user_password or ""
+        path, result_key, needs = _LEVELS[level]
+        params: dict[str, str] = {}
+        for need in needs:
+            name, value = next(((n, v) for n in need.split("|") if (v := getattr(self.credentials, n))), (need, None))
+            if not value:
+                listed = ", ".join(needs[:-1]).replace("|", " or ") + " and " + needs[-1].replace("|", " or ")
+                raise common.AuthenticationError(f"{level}-level calls need {listed}")
+            params["key" if not params else name] = value
+        cache_key = (level, *(v for n, v in params.items() if not n.endswith(("_secret", "_password"))))
         with self._shared.lock:
             auth = self._shared.auths.get(cache_key)
             if auth is None:
-                path, result_key = _TOKEN_ENDPOINTS[level]
-                grant = KandyTokenGrant(level, f"{self.base_url}{path}", params, result_key)
-                auth = RefreshingTokenAuth(
-                    grant,
+                auth = self._shared.auths[cache_key] = RefreshingTokenAuth(
+                    KandyTokenGrant(level, f"{self.base_url}{path}", params, result_key),
                     margin=0.0,
                     clock=self._shared.clock,
                     retry=self._shared.retry,
                     store=self._shared.store,
                     store_key=account_key("kandy", self.base_url, *cache_key),
+                    refused=kandy_error.refuses,
                 )
-                self._shared.auths[cache_key] = auth
             return auth
 
-    def _needs(self, request: httpx.Request) -> tuple[str, str] | None:
-        """(level, ``api-key`` or ``access-token``) of the operation ``request`` calls, or None if it is none."""
+    def route(self, request: httpx.Request) -> httpx.Auth | None:
+        """The token cache of the level the operation of ``request`` needs; None for an operation that takes an API
+        key (put on the request here) or for no operation at all."""
         path = Spec.relative(request.url.path, self._base_path)
         matched = self.spec.match(request.method, path) if path is not None else None
         if matched is None:
             return None
-        definition = matched[0].definition
-        return str(definition["x-credential-level"]), str(definition["x-key"])
-
-    def _put_api_key(self, request: httpx.Request, level: str) -> None:
-        c = self.credentials
-        key = {"account": c.account_api_key, "domain": c.domain_api_key, "user": c.user_api_key}[level]
-        if not key:
+        level, key = str(matched[0].definition["x-credential-level"]), matched[0].definition["x-key"]
+        if key != "api-key":
+            return self.token_auth(level)
+        api_key = getattr(self.credentials, f"{level}_api_key")
+        if not api_key:
             raise common.AuthenticationError(f"this operation sends the {level} API key as key: pass {level}_api_key")
-        request.url = SecretURL(request.url.copy_set_param("key", key))
-
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.read()
-        needs = self._needs(request)
-        if needs is None or needs[1] == "api-key":
-            if needs is not None:
-                self._put_api_key(request, needs[0])
-            response = yield request
-        else:
-            flow = self.token_auth(needs[0]).sync_auth_flow(request)
-            outgoing = next(flow)
-            while True:
-                response = yield outgoing
-                seen = response
-                if outgoing is request:
-                    response.read()
-                    seen = _as_http_status(response)
-                try:
-                    outgoing = flow.send(seen)
-                except StopIteration:
-                    break
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        await request.aread()
-        needs = self._needs(request)
-        if needs is None or needs[1] == "api-key":
-            if needs is not None:
-                self._put_api_key(request, needs[0])
-            response = yield request
-        else:
-            flow = self.token_auth(needs[0]).async_auth_flow(request)
-            outgoing = await flow.__anext__()
-            while True:
-                response = yield outgoing
-                seen = response
-                if outgoing is request:
-                    await response.aread()
-                    seen = _as_http_status(response)
-                try:
-                    outgoing = await flow.asend(seen)
-                except StopAsyncIteration:
-                    break
-
-
-def _as_http_status(response: httpx.Response) -> httpx.Response:
-    """``response`` as the token cache should see it: a key refused inside HTTP 200 becomes a 401."""
-    if response.status_code == 200 and _key_refused(response):
-        return httpx.Response(401, headers=response.headers, content=response.content, request=response.request)
-    return response
+        request.url = SecretURL(request.url.copy_set_param("key", api_key))
+        return None
 
 
 def make_client(
@@ -384,21 +295,13 @@ def make_client(
     user_api_key: str | None = None,
     **options: Unpack[ClientOptions],
 ) -> Client:
-    """A generated Kandy ``Client`` that puts the right key on every call, validates and raises typed errors.
+    """A generated Kandy ``Client`` that puts the right key on every call, validates and raises typed errors;
+    ``base_url`` includes the version (``https://api.kandy.io/v1.2``).
 
-    ``base_url`` includes the version (``https://api.kandy.io/v1.2``). Pass the credentials you have; a call whose
-    level they do not cover raises :class:`~switchboard.AuthenticationError` before anything is sent. Every operation
-    works with the client, sync and async (``client.<tag>.<operation>(...)``, ``client.aio...``, the generated
-    functions):
-
-    - account, domain and user tokens are obtained on first use and cached per level (per user); when Kandy refuses
-      one (HTTP 401 or status 401), a new one is obtained once and the call resent once; with a ``store`` the
-      tokens of every level are shared by the fleet;
-    - error envelopes raise :class:`KandyError` subclasses, on HTTP 200 too;
-    - the other ``options`` are those of every vendor (see :class:`~switchboard.ClientOptions`).
-
-    :func:`with_credentials` derives a client for another domain or user; :func:`revoke_account_token` and
-    :func:`revoke_domain_token` revoke the cached tokens.
+    Pass the credentials you have; a call whose level they do not cover raises
+    :class:`~switchboard.AuthenticationError` before anything is sent (see :class:`KandyAuth`). With a ``store`` the
+    tokens of every level are shared by the fleet. The ``options`` are every vendor's
+    (:class:`~switchboard.ClientOptions`).
     """
     from kandy_client import Client
 

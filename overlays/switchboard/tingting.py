@@ -1,22 +1,6 @@
 """TingTing (legacy ``/api/accounts`` + ``/api/system`` API): a generated ``tingting_client.Client`` wired with the
-JWT login and refresh, validation (multipart bodies included) and typed errors; the campaign list as an iterator.
-
-Example::
-
-    from io import BytesIO
-
-    from tingting_client.models import CampaignCreateUpload
-    from tingting_client.types import File
-    from switchboard.tingting import iter_campaigns, make_client
-
-    client = make_client("https://app.tingting.io/api", "me@example.com", "password")
-    sheet = File(payload=BytesIO(xlsx_bytes), file_name="numbers.xlsx")
-    client.campaigns.create_campaign(
-        body=CampaignCreateUpload(name="Poll", services="PHONE", send_to_number_file=sheet)
-    )
-    for campaign in iter_campaigns(client):
-        print(campaign.id, campaign.name)
-"""
+JWT login and refresh, validation (multipart bodies included) and typed errors; the campaign list as an iterator
+(the guide, with a complete example: ``docs/vendors/tingting.md``)."""
 
 from __future__ import annotations
 
@@ -32,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 import httpx
 
 from . import _errors as common
-from ._auth import RefreshingTokenAuth, TemporaryTokenError, Token, TokenFlow, server_time
+from ._auth import RefreshingTokenAuth, Token, TokenFlow, raise_if_temporary, server_time
 from ._envelope import ErrorEnvelope
 from ._options import TokenOptions, token_client
 from ._paging import apages, pages
@@ -72,28 +56,22 @@ class TingTingError(common.APIError):
     """
 
 
-class TingTingBadRequestError(TingTingError, common.BadRequestError):
-    """TingTing refused the request as invalid (400)."""
+if TYPE_CHECKING:  # what error_family makes at run time, spelt out for type checkers
 
+    class TingTingBadRequestError(TingTingError, common.BadRequestError): ...
 
-class TingTingUnauthorizedError(TingTingError, common.UnauthorizedError):
-    """TingTing refused the access token even after a fresh one (401, 403)."""
+    class TingTingUnauthorizedError(TingTingError, common.UnauthorizedError): ...
 
+    class TingTingNotFoundError(TingTingError, common.NotFoundError): ...
 
-class TingTingNotFoundError(TingTingError, common.NotFoundError):
-    """No such campaign, campaign number, page or phone number (404)."""
+    class TingTingConflictError(TingTingError, common.ConflictError): ...
 
+    class TingTingRateLimitError(TingTingError, common.RateLimitError): ...
 
-class TingTingConflictError(TingTingError, common.ConflictError):
-    """A well-formed request the stored state refuses (409): tags the campaign cannot use, nothing to call."""
+    class TingTingServerError(TingTingError, common.ServerError): ...
 
-
-class TingTingRateLimitError(TingTingError, common.RateLimitError):
-    """TingTing answered 429."""
-
-
-class TingTingServerError(TingTingError, common.ServerError):
-    """TingTing failed (5xx)."""
+else:
+    globals().update(common.error_family(TingTingError))
 
 
 class TingTingLoginError(TingTingError, common.AuthenticationError):
@@ -169,7 +147,7 @@ class TingTingLogin:
             refresh_expires_at = current.refresh_expires_at  # the token's own, also when another worker got it
         if refresh and refresh_expires_at is not None and now < refresh_expires_at:
             response = yield self._request("accounts/token/refresh/", refresh=refresh)
-            self._raise_if_temporary(response)
+            raise_if_temporary(response, f"POST {response.request.url.path}")
             body = json_object(response) if response.is_success else None
             access = body.get("access") if body is not None else None
             if isinstance(access, str):
@@ -183,7 +161,7 @@ class TingTingLogin:
                 return self._token(access, refresh, now, response)
             # Refused (expired, blacklisted) or unreadable: log in again.
         response = yield self._request("accounts/login/", email=self.email, password=self.password)
-        self._raise_if_temporary(response)
+        raise_if_temporary(response, f"POST {response.request.url.path}")
         refused = tingting_error(response, cls=TingTingLoginError)
         if refused is not None:
             raise refused
@@ -210,36 +188,20 @@ class TingTingLogin:
     def _request(self, path: str, **body: str) -> httpx.Request:
         return httpx.Request("POST", f"{self.base_url.rstrip('/')}/{path}", json=body)
 
-    @staticmethod
-    def _raise_if_temporary(response: httpx.Response) -> None:
-        if response.status_code == 429 or response.status_code >= 500:
-            raise TemporaryTokenError(
-                f"POST {response.request.url.path} answered HTTP {response.status_code}",
-                request=response.request,
-                response=response,
-            )
-
 
 class TingTingTokenAuth(RefreshingTokenAuth):
-    """:class:`~switchboard.RefreshingTokenAuth` with :class:`TingTingLogin` that also raises for a 2xx answer whose
-    envelope says ``success: false`` (its ``errors`` mapper decides)."""
+    """:class:`~switchboard.RefreshingTokenAuth` with :class:`TingTingLogin`."""
 
     grant: TingTingLogin
 
 
 def make_client(base_url: str, email: str, password: str, **options: Unpack[TokenOptions]) -> Client:
-    """A generated TingTing ``Client`` that logs in, refreshes, validates and raises typed errors.
+    """A generated TingTing ``Client`` that logs in, refreshes, validates and raises typed errors; ``base_url``
+    includes ``/api``.
 
-    ``base_url`` includes ``/api`` (``https://app.tingting.io/api``). Every operation works with it, sync and async
-    (``client.<tag>.<operation>(...)``, ``client.aio...``, the generated functions):
-
-    - the login runs on first use; ``refresh_margin`` seconds (60) before the access token's ``exp`` (at most half
-      its lifetime) a new one comes from the refresh token, and once after a 401; when the refresh token has
-      expired or is refused, the client logs in again. Concurrent callers share a single fetch;
-    - multipart bodies (the .xlsx of numbers, the audio file) are validated like any other;
-    - error answers raise :class:`TingTingError` subclasses with ``field_errors``, a 2xx answer saying
-      ``success: false`` too; a refused login raises :class:`TingTingLoginError`;
-    - the other ``options`` are those of every vendor (see :class:`~switchboard.ClientOptions`).
+    A new access token comes from the refresh token ``refresh_margin`` seconds (60) before its ``exp`` and once after
+    a 401; an expired or refused refresh token means a new login. The ``options`` are every vendor's
+    (:class:`~switchboard.ClientOptions`).
     """
     from tingting_client import Client
 

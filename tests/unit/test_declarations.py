@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import copy
+import importlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,8 +14,10 @@ import pytest
 import yaml
 from starlette.testclient import TestClient
 
+import switchboard
 from switchboard import BadRequestError, NotFoundError, ServerError, Spec, spec_names
 from switchboard._envelope import ErrorEnvelope
+from switchboard._errors import FAMILY
 from switchboard.kandy import KandyError, kandy_error
 from switchboard_mocks import create_app
 from switchboard_mocks.netsapiens import DEFAULT_SETTINGS
@@ -99,3 +103,37 @@ def test_the_official_mfa_example_with_username_and_password_is_accepted() -> No
     assert granted.status_code == 200, granted.text
     assert granted.json()["scope"] == "Basic User"
     assert app.spec_violations == []
+
+
+@pytest.mark.parametrize("vendor", ["gatum", "kandy", "tingting"])
+def test_the_family_the_type_checker_reads_is_the_one_made_at_run_time(vendor: str) -> None:
+    # The vendor module spells its family out under TYPE_CHECKING (mypy cannot see error_family's classes); what it
+    # spells out must be what error_family makes: the same names, each a subclass of the root and its common class.
+    module = importlib.import_module(f"switchboard.{vendor}")
+    tree = ast.parse(Path(module.__file__ or "").read_text())
+    guarded = next(
+        n
+        for n in tree.body
+        if isinstance(n, ast.If)
+        and ast.unparse(n.test) == "TYPE_CHECKING"
+        and any(isinstance(c, ast.ClassDef) for c in n.body)
+    )
+    spelt = {c.name: [ast.unparse(b) for b in c.bases] for c in guarded.body if isinstance(c, ast.ClassDef)}
+    root = next(iter(spelt.values()))[0]
+
+    made = {name: getattr(module, name) for name in spelt}
+    assert set(spelt) == {f"{root.removesuffix('Error')}{common.__name__}" for common in FAMILY}
+    for name, bases in spelt.items():
+        common = getattr(switchboard, bases[1].removeprefix("common."))
+        assert made[name].__bases__ == (getattr(module, root), common), name
+        assert made[name].__module__ == module.__name__
+        assert name in module.__all__
+
+
+def test_a_refused_credential_inside_a_2xx_is_read_from_the_declaration() -> None:
+    # Kandy's ``codes: {"401": unauthorized}``: HTTP 200 with status 401 refuses the key, as HTTP 401 does.
+    assert kandy_error.refuses(_answer(200, {"status": 401, "message": "expired"}))
+    assert kandy_error.refuses(_answer(401, {"status": 401}))
+    assert not kandy_error.refuses(_answer(200, {"status": 3, "message": "missing"}))
+    assert not kandy_error.refuses(_answer(200, {"status": 0, "result": {}}))
+    assert not kandy_error.refuses(_answer(403, {"status": 401}))  # a refusal of another kind: no new token

@@ -129,3 +129,16 @@ def test_the_declared_paging_walks_the_list_and_never_loops(acme_client: ModuleT
     assert ids == ["w-1", "w-2"] == asyncio.run(collect())
     listed = [e for e in httpx.get(f"{mock.url}/__mock__/journal").json() if e["path"] == "/widgets"]
     assert [e["query"] for e in listed[:2]] == ["page=1&per_page=2", "page=2&per_page=2"]
+
+
+def test_the_declared_family_types_the_errors_with_no_python(acme_client: ModuleType, mock: RunningMock) -> None:
+    # ``family: Acme`` in the spec: the core makes AcmeError and one member per common class.
+    client = client_for(acme_client, mock)
+    httpx.post(f"{mock.url}/__mock__/faults", json={"operation": "get_widget", "status": 404})
+
+    with pytest.raises(NotFoundError) as missing:
+        client.widgets.get_widget(id="w-9")
+
+    cls = type(missing.value)
+    assert cls.__name__ == "AcmeNotFoundError"
+    assert [base.__name__ for base in cls.__bases__] == ["AcmeError", "NotFoundError"]
