@@ -28,6 +28,7 @@ import argparse
 import asyncio
 import base64
 import dataclasses
+import functools
 import gc
 import importlib
 import json
@@ -81,7 +82,7 @@ class Vendor:
 
     name: str
     base_url: str
-    credentials: dict[str, str]
+    credentials: dict[str, Any]
     #: Path ending of each token endpoint -> its answer.
     tokens: dict[str, Any]
     #: The credential a request carries (the token the canned token endpoint issues, or the static key).
@@ -379,7 +380,7 @@ def clients(
     stock = overlay.with_headers({})  # the same client (auth, token), its own httpx client
     stock.set_httpx_client(StockCookies(**httpx_settings(stock)))
     return {
-        "raw": httpx.Client(base_url=base_url, **auth, **extra),
+        "raw": httpx.Client(base_url=base_url, headers=auth.get("headers"), params=auth.get("params"), **extra),
         "bare": generated.Client(
             base_url=base_url, headers=auth.get("headers", {}), httpx_args={"params": auth.get("params", {}), **extra}
         ),
@@ -395,7 +396,7 @@ def variants(vendor: Vendor, call: Call, made: dict[str, Any]) -> dict[str, Call
     raw, sync_detailed = made["raw"], module.sync_detailed
     found: dict[str, Callable[[], object]] = {"raw": lambda: raw.request(**request).json()}
     for name in VARIANTS[1:]:
-        found[name] = lambda client=made[name]: sync_detailed(client=client, **kwargs)
+        found[name] = functools.partial(sync_detailed, client=made[name], **kwargs)
     return found
 
 
