@@ -328,13 +328,13 @@ def answers(vendor: Vendor) -> Callable[[httpx.Request], httpx.Response]:
     """The vendor in process: its token endpoints, then the read (a GET) and the send, each a canned answer."""
     content_type = {"Content-Type": "application/json"}
     tokens = {ending: json.dumps(answer).encode() for ending, answer in vendor.tokens.items()}
-    calls = {call is vendor.read: (call.status, json.dumps(call.answer).encode()) for call in vendor.calls}
+    read, send = ((call.status, json.dumps(call.answer).encode()) for call in vendor.calls)
 
     def answer(request: httpx.Request) -> httpx.Response:
         for ending, token in tokens.items():
             if request.url.path.endswith(ending):
                 return httpx.Response(200, content=token, headers=content_type)
-        status, content = calls[request.method == "GET"]
+        status, content = read if request.method == "GET" else send
         return httpx.Response(status, content=content, headers=content_type)
 
     return answer
