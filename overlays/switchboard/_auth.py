@@ -157,7 +157,6 @@ class RefreshingTokenAuth(httpx.Auth):
         )
         self._token: Token | None = None
         self._invalidated: Token | None = None
-        self._renew: tuple[Token | None, float, float] = (None, margin, 0.0)
         self._issued: collections.deque[str] = collections.deque(maxlen=_KEEP_ISSUED)
         # Single flight for every caller, sync or async, whatever its thread or loop: ``_fetching`` says a fetch is
         # in progress; threads wait on the condition, tasks on a future of their loop, all woken when it lands. The
@@ -180,20 +179,15 @@ class RefreshingTokenAuth(httpx.Auth):
         self._invalidated, self._token = self._token, None
 
     def _usable(self, failed: Token | None) -> Token | None:
-        """The cached token if it is neither the one that just failed nor about to expire."""
+        """The cached token if it is neither the one that just failed nor about to expire: ``margin`` seconds ahead,
+        at most half its lifetime."""
         token = self._token
         if token is None or token is failed:
             return None
-        renew = self._renew
-        if renew[0] is not token or renew[1] != self.margin:
-            margin = self.margin
-            if token.issued_at is not None:
-                margin = min(margin, (token.expires_at - token.issued_at) / 2)
-            # The margin of this token, worked out once per token (and margin setting).
-            renew = self._renew = (token, self.margin, margin)
-        if self.clock() + renew[2] >= token.expires_at:
-            return None
-        return token
+        margin = self.margin
+        if token.issued_at is not None:
+            margin = min(margin, (token.expires_at - token.issued_at) / 2)
+        return None if self.clock() + margin >= token.expires_at else token
 
     def _accept(self, token: Token, previous: Token | None, now: float, response: httpx.Response | None) -> Token:
         """Check a token the grant returned and complete it (issue time, kept refresh token)."""

@@ -10,7 +10,7 @@ show the credential parameters as ``***``, while the request line on the wire (b
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 
@@ -49,13 +49,15 @@ class SecretURL(httpx.URL):
     """
 
     def __str__(self) -> str:
-        url = httpx.URL(self)
-        query = url.query.decode("ascii", "replace")
-        if query:
-            pairs = parse_qsl(query, keep_blank_values=True)
-            cleaned = urlencode([(k, MASK if is_secret_name(k) else v) for k, v in pairs], safe="*")
-            url = url.copy_with(query=cleaned.encode("ascii"))
-        return str(url)
+        # The text split as text: httpx's cookie jar prints every response's request URL, and a URL that httpx parses
+        # again costs more than the rest of a call's checks.
+        text = super().__str__()
+        parts = urlsplit(text)
+        if not parts.query:
+            return text
+        pairs = parse_qsl(parts.query, keep_blank_values=True)
+        cleaned = urlencode([(k, MASK if is_secret_name(k) else v) for k, v in pairs], safe="*")
+        return urlunsplit(parts._replace(query=cleaned))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self)!r})"

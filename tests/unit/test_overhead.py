@@ -1,9 +1,13 @@
 """What the overlay skips or remembers to stay cheap changes nothing it checks: a body parsed once is handed over once,
-a remembered parameter value is only ever a valid one, a Content-Type is read when it decides, a long URL is refused."""
+a remembered parameter value is only ever a valid one, a Content-Type is read when it decides, a long URL is refused.
+And the overhead bench (scripts/bench_overlay.py) times what it says: every vendor's canned answers parse into the
+success models, and its bare client authenticates where the spec says."""
 
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,6 +19,9 @@ from switchboard._responses import ResponseReader
 from switchboard._transport import _HeaderLookup
 from switchboard.kandy import make_client
 from switchboard.spec import Spec
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import bench_overlay
 
 SPEC: Any = {
     "openapi": "3.1.0",
@@ -116,3 +123,64 @@ def test_the_request_check_reads_headers_as_httpx_does() -> None:
     assert lookup["x-a"] == "1, 2"
     with pytest.raises(KeyError):
         lookup["missing"]
+
+
+def _credentials(spec: Spec, operation_id: str, request: httpx.Request) -> dict[str, str] | None:
+    """The credentials ``request`` carries for the first security requirement of the operation it meets, or None."""
+    schemes = spec.document["components"]["securitySchemes"]
+    for requirement in spec.by_id[operation_id].security:
+        found = {}
+        for name in requirement:
+            scheme = schemes[name]
+            if scheme["type"] == "http":
+                value = request.headers.get("Authorization", "")
+                value = value.removeprefix("Bearer ") if value.startswith("Bearer ") else None
+            elif scheme["in"] == "header":
+                value = request.headers.get(scheme["name"])
+            else:
+                value = request.url.params.get(scheme["name"])
+            if not value:
+                break
+            found[name] = value
+        else:
+            return found
+    return None
+
+
+@pytest.mark.parametrize(
+    ("vendor", "kind"), [(name, kind) for name in bench_overlay.VENDORS for kind in ("read", "send")]
+)
+def test_the_bench_calls_parse_into_the_success_models_and_authenticate_as_the_spec_says(
+    vendor: str, kind: str
+) -> None:
+    bench_vendor = bench_overlay.VENDORS[vendor]
+    call = getattr(bench_vendor, kind)
+    canned = bench_overlay.answers(bench_vendor)
+    sent: list[httpx.Request] = []
+
+    def vendor_side(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return canned(request)
+
+    made = bench_overlay.clients(bench_vendor, transport=httpx.MockTransport(vendor_side))
+    calls = bench_overlay.variants(bench_vendor, call, made)
+    spec = Spec.load(vendor)
+
+    assert calls["raw"]() == call.answer
+    for variant in ("bare", "overlay", "stock"):
+        sent.clear()
+        response: Any = calls[variant]()
+
+        assert (variant, response.status_code) == (variant, call.status)
+        assert (variant, type(response.parsed).__name__) == (variant, call.model)
+        # The last request is the call itself (a token request may come first); it carries the vendor's credential.
+        path = Spec.relative(sent[-1].url.path, httpx.URL(bench_vendor.base_url).path)
+        assert path is not None
+        matched = spec.match(sent[-1].method, path)
+        assert matched is not None
+        assert matched[0].operation_id == call.name
+        assert _credentials(spec, call.name, sent[-1]) is not None, variant
+        if variant == "bare":
+            bare_credentials = _credentials(spec, call.name, sent[-1])
+        else:
+            assert _credentials(spec, call.name, sent[-1]) == bare_credentials, variant
