@@ -79,7 +79,8 @@ def test_under_xdist_the_table_covers_every_worker(pytester: pytest.Pytester) ->
     # One outcome per file, one file per worker (--dist loadfile): no worker met both, the controller met neither.
     pytester.makepyfile(test_user_a=USER_HELPERS + BY_TRIGGER, test_user_b=USER_HELPERS + BY_MAGIC_VALUE)
     result = pytester.runpytest_subprocess(
-        *ISOLATED, *("-n", "2", "--dist", "loadfile", "-v"),
+        *ISOLATED,
+        *("-n", "2", "--dist", "loadfile", "-v"),
         *("--switchboard-failure-coverage", "--switchboard-failure-coverage-json=coverage.json"),
     )
     result.assert_outcomes(passed=2)
