@@ -77,8 +77,9 @@ class _FleetTogether(LoadGroupScheduling):  # type: ignore[misc]
     which pytest 9.2 no longer reads, so ``xdist_group`` is silently ignored. The fleet tests (their module's
     ``xdist_group("fleet")``) spawn eight processes each and must share one worker. A vendor's client fuzz tests
     share one too: each builds the vendor's response corpus and request targets (about a third of their CPU), cached
-    per process, so on two workers they would be built twice. Every other test is scheduled alone, as loadgroup
-    does."""
+    per process, so on two workers they would be built twice. So do a vendor's failure-catalogue cases: each worker
+    that runs one draws the calls of every operation first (about 6 s). Every other test is scheduled alone, as
+    loadgroup does."""
 
     def _split_scope(self, nodeid: str) -> str:
         if nodeid.startswith("tests/fleet/"):
@@ -89,6 +90,8 @@ class _FleetTogether(LoadGroupScheduling):  # type: ignore[misc]
             vendor = nodeid.rpartition("[")[2].rstrip("]") if nodeid.endswith("]") else ""
             if vendor and "closed_set" not in nodeid:
                 return f"fuzz {vendor}"
+        if nodeid.startswith("tests/test_failure_catalogue.py::") and nodeid.endswith("]"):
+            return "catalogue " + nodeid.rpartition("[")[2].split("-", 1)[0]
         return str(super()._split_scope(nodeid))
 
 
