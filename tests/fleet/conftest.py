@@ -33,6 +33,10 @@ def pool() -> Iterator[Pool]:
     """Eight worker processes, started with spawn (as gunicorn and Celery start theirs on macOS, and as a fresh
     interpreter does everywhere): nothing is inherited but what the task passes."""
     context = multiprocessing.get_context("spawn")
+    # One process first: what the workers import is then compiled once, into the bytecode cache, not eight times
+    # at once.
+    with context.Pool(1) as first:
+        first.apply(warm_up)
     with context.Pool(WORKERS) as workers:
         pids = set(workers.starmap(warm_up, [()] * (WORKERS * 2)))
         assert len(pids) >= 2, "the pool did not start its workers"
