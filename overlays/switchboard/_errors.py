@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._redact import mask, redact_request, shorten
+from ._redact import Masker, mask, redact_request, shorten
 
 if TYPE_CHECKING:
     from .spec import Violation
@@ -26,8 +26,9 @@ class SwitchboardError(Exception):
     def __init__(
         self, message: str, *, request: httpx.Request | None = None, response: httpx.Response | None = None
     ) -> None:
-        super().__init__(mask(message))
-        self.request = None if request is None else redact_request(request)
+        masker = Masker()
+        super().__init__(masker(message))
+        self.request = None if request is None else redact_request(request, masker)
         self.response = response
 
 

@@ -70,12 +70,24 @@ def _secrets(extra: Iterable[str] = ()) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+class Masker:
+    """Every tracked secret (and every value of ``extra``), in each form a text may carry it, gathered once: one
+    masker serves all the texts of one error or one request (gathering walks every live auth's secrets)."""
+
+    def __init__(self, extra: Iterable[str] = ()) -> None:
+        self._forms = _secrets(extra)
+
+    def __call__(self, text: str) -> str:
+        """``text`` with every secret replaced by ``***``."""
+        for secret in self._forms:
+            if secret in text:
+                text = text.replace(secret, MASK)
+        return text
+
+
 def mask(text: str, extra: Iterable[str] = ()) -> str:
     """``text`` with every tracked secret (and every value of ``extra``) replaced by ``***``."""
-    for secret in _secrets(extra):
-        if secret in text:
-            text = text.replace(secret, MASK)
-    return text
+    return Masker(extra)(text)
 
 
 def shorten(text: str, limit: int = MAX_QUOTE) -> str:
@@ -85,7 +97,7 @@ def shorten(text: str, limit: int = MAX_QUOTE) -> str:
     return f"{text[:limit]}... ({len(text) - limit} more characters)"
 
 
-def redact_url(url: httpx.URL | str) -> str:
+def redact_url(url: httpx.URL | str, masker: Masker | None = None) -> str:
     """``url`` with user info and the values of credential-like query parameters replaced, then masked by value."""
     parsed = httpx.URL(url) if isinstance(url, str) else url
     if parsed.userinfo:
@@ -95,7 +107,7 @@ def redact_url(url: httpx.URL | str) -> str:
         pairs = parse_qsl(query, keep_blank_values=True)
         cleaned = urlencode([(k, MASK if is_secret_name(k) else v) for k, v in pairs], safe="*")
         parsed = parsed.copy_with(query=cleaned.encode("ascii"))
-    return mask(str(parsed))
+    return (masker or Masker())(str(parsed))
 
 
 #: Headers that carry credentials whatever their value (the vendors' auth headers among them).
@@ -111,12 +123,13 @@ def _is_credential_header(name: str) -> bool:
     return lowered in CREDENTIAL_HEADERS or is_secret_name(lowered)
 
 
-def redact_request(request: httpx.Request) -> httpx.Request:
+def redact_request(request: httpx.Request, masker: Masker | None = None) -> httpx.Request:
     """``request`` itself when it shows no credential; otherwise a copy whose URL, headers and body show none.
 
     Credential headers (by name: :data:`CREDENTIAL_HEADERS` and secret-looking names) and credential query
     parameters become ``***``; every other header value, and the body when it was read, are masked by value.
     """
+    masker = masker or Masker()
     query = request.url.query
     secret_query = bool(query) and any(is_secret_name(k) for k, _ in parse_qsl(query.decode("ascii", "replace")))
     secret_header = any(_is_credential_header(name.decode("latin-1")) for name, _ in request.headers.raw)
@@ -124,15 +137,15 @@ def redact_request(request: httpx.Request) -> httpx.Request:
         text: str | None = request.content.decode("utf-8", "replace") if request.content else None
     except httpx.RequestNotRead:
         text = None
-    masked = None if text is None else mask(text)
+    masked = None if text is None else masker(text)
     if not secret_query and not secret_header and not request.url.userinfo and masked == text:
         return request
     headers = [
-        (name, MASK if _is_credential_header(name) else mask(value)) for name, value in request.headers.multi_items()
+        (name, MASK if _is_credential_header(name) else masker(value)) for name, value in request.headers.multi_items()
     ]
     content = None if masked is None else masked.encode("utf-8")
     extensions = {k: v for k, v in request.extensions.items() if k not in _BODY_EXTENSIONS}
-    redacted = httpx.Request(request.method, redact_url(request.url), headers=headers, extensions=extensions)
+    redacted = httpx.Request(request.method, redact_url(request.url, masker), headers=headers, extensions=extensions)
     if content is not None:
         redacted._content = content  # as read, without a new Content-Length
     return redacted

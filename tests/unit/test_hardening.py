@@ -438,3 +438,35 @@ async def _post(app: Any, body: bytes) -> int:
     scope = {"type": "http", "method": "POST", "path": "/", "headers": [(b"content-type", b"application/json")]}
     await app(scope, receive, send)
     return statuses[0]
+
+
+def test_an_error_gathers_the_tracked_secrets_once_for_its_message_url_headers_and_body() -> None:
+    """Masking walks every live auth's secrets: one error (its text, its request's URL, headers and body) walks
+    them once, not once per text (with many clients alive, per-text walks made error paths quadratic)."""
+    from switchboard import APIError
+    from switchboard._redact import track
+
+    class Source:
+        asked = 0
+
+        def secrets(self) -> list[str]:
+            Source.asked += 1
+            return ["s3cr3t-value"]
+
+    source = Source()
+    track(source)
+    request = httpx.Request(
+        "POST",
+        "https://vendor.example/send?key=s3cr3t-value",
+        headers={"Authorization": "Bearer s3cr3t-value", "X-Trace": "s3cr3t-value", "X-Other": "plain"},
+        content=b'{"password": "s3cr3t-value"}',
+    )
+
+    error = APIError("the vendor said s3cr3t-value", request=request, response=httpx.Response(500, request=request))
+
+    assert Source.asked == 1
+    assert "s3cr3t-value" not in str(error)
+    assert error.request is not None
+    assert "s3cr3t-value" not in str(error.request.url)
+    assert all("s3cr3t-value" not in value for _, value in error.request.headers.items())
+    assert b"s3cr3t-value" not in error.request.content
