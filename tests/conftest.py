@@ -76,22 +76,21 @@ class _FleetTogether(LoadGroupScheduling):  # type: ignore[misc]
     """``--dist loadgroup`` that works with pytest 9.2: xdist 3.8 marks a group by renaming ``item._nodeid``,
     which pytest 9.2 no longer reads, so ``xdist_group`` is silently ignored. The fleet tests (their module's
     ``xdist_group("fleet")``) spawn eight processes each and must share one worker. A vendor's client fuzz tests
-    share one too: each builds the vendor's response corpus and request targets (about a third of their CPU), cached
-    per process, so on two workers they would be built twice. So do a vendor's failure-catalogue cases: each worker
-    that runs one draws the calls of every operation first (about 6 s). Every other test is scheduled alone, as
-    loadgroup does."""
+    and failure-catalogue cases share one too: they draw the vendor's response corpus and its request targets
+    (one valid call of every operation), cached per process, and on several workers they would be drawn on each.
+    Every other test is scheduled alone, as loadgroup does."""
 
     def _split_scope(self, nodeid: str) -> str:
         if nodeid.startswith("tests/fleet/"):
             return "fleet"
         if nodeid.startswith("tests/test_client_fuzz.py::"):
             if nodeid.split("::", 1)[1].startswith(_NETSAPIENS_FUZZ):
-                return "fuzz netsapiens"
+                return "draws netsapiens"
             vendor = nodeid.rpartition("[")[2].rstrip("]") if nodeid.endswith("]") else ""
             if vendor and "closed_set" not in nodeid:
-                return f"fuzz {vendor}"
+                return f"draws {vendor}"
         if nodeid.startswith("tests/test_failure_catalogue.py::") and nodeid.endswith("]"):
-            return "catalogue " + nodeid.rpartition("[")[2].split("-", 1)[0]
+            return "draws " + nodeid.rpartition("[")[2].split("-", 1)[0]
         return str(super()._split_scope(nodeid))
 
 
