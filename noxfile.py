@@ -45,8 +45,8 @@ def bytecode_cache(session: nox.Session) -> dict[str, str | None]:
 
     The suite starts about thirty Python processes (xdist workers, the fleet's pool, pytester sessions, mocks on
     their own, the wheels' venv), and pytest rewrites the asserts of every module of a plugin's distribution
-    (schemathesis, hypothesis: hundreds). Without a cache each process compiles all of it again: about 3 s of CPU a
-    process, a third of the suite's time on two cores.
+    (schemathesis, hypothesis: hundreds). Without a cache each process compiles all of it again (about 3 s of CPU a
+    process; the failure-coverage tests, five pytest sessions of their own, went from 24 s to 9 s of CPU).
     """
     return {"PYTHONDONTWRITEBYTECODE": None, "PYTHONPYCACHEPREFIX": str(Path(session.virtualenv.location) / "pycache")}
 
