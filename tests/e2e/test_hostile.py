@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import os
+import sys
 import threading
 import time
 import traceback
@@ -174,3 +175,32 @@ def test_a_client_clock_two_days_ahead_neither_thrashes_nor_sends_expired_tokens
         for _ in range(3):
             flows.call(client)
         assert _token_requests(mock, flows) == 2
+
+
+class _Lookups:
+    """A finder first on ``sys.meta_path`` that records every module looked up (and finds none itself)."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        self.names.append(name)
+
+
+def test_an_async_call_over_a_real_connection_pool_looks_up_no_module(switchboard_mock: Any) -> None:
+    """Every module an async call needs is loaded once: a lazy import that fails (httpcore's ``import sniffio``
+    without sniffio, on each lock and event it makes) walks ``sys.path`` on every call."""
+    mock = switchboard_mock("netsapiens")
+    client = mock.make_client()
+    lookups = _Lookups()
+
+    async def calls() -> None:
+        await client.aio.subscriptions.list_subscriptions()  # the first: a token, the pool, the imports of a call
+        sys.meta_path.insert(0, lookups)
+        try:
+            await client.aio.subscriptions.list_subscriptions()
+        finally:
+            sys.meta_path.remove(lookups)
+
+    asyncio.run(calls())
+    assert lookups.names == []
