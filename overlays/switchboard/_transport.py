@@ -9,7 +9,7 @@ import logging
 import threading
 import time
 import weakref
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -358,44 +358,6 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await inner.aclose()
 
 
-class _HeaderLookup(Mapping[str, str]):
-    """``httpx.Headers`` for the few lookups of a request check (Content-Type, header parameters): one pass over the
-    raw pairs, where ``Headers.get`` first works out the encoding of every header. A name given more than once, or a
-    value that is not ASCII, is looked up by httpx itself, so that the answer is always ``Headers.get``'s."""
-
-    __slots__ = ("_headers",)
-
-    def __init__(self, headers: httpx.Headers) -> None:
-        self._headers = headers
-
-    def get(self, key: str, default: Any = None) -> Any:
-        if not key.isascii():
-            return self._headers.get(key, default)
-        wanted = key.lower().encode("ascii")
-        found: bytes | None = None
-        for name, value in self._headers.raw:
-            if name.lower() == wanted:
-                if found is not None:
-                    return self._headers.get(key, default)  # repeated: joined by httpx
-                found = value
-        if found is None:
-            return default
-        return found.decode("ascii") if found.isascii() else self._headers.get(key, default)
-
-    def __getitem__(self, key: str) -> str:
-        value = self.get(key, _MISSING)
-        if value is _MISSING:
-            raise KeyError(key)
-        return str(value)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._headers)
-
-    def __len__(self) -> int:
-        return len(self._headers)
-
-
-_MISSING: Any = object()
 # The first byte of a body worth a JSON depth check, and what may come before it.
 _JSON_STARTS = (b"[", b"{")
 _WHITESPACE = (b" ", b"\t", b"\r", b"\n")
@@ -490,7 +452,7 @@ class ValidatingTransport(DualTransport):
         violations = operation.check_request(
             path_params,
             request.url.params.multi_items() if operation.query_names else (),
-            _HeaderLookup(request.headers),
+            request.headers,
             request.content,
             json_body=extensions.get(JSON_EXTENSION, NO_BODY) if known == operation.operation_id else NO_BODY,
         )

@@ -16,7 +16,6 @@ from kandy_client.api.account import get_account_access_token
 
 from switchboard import RequestValidationError, ResponseValidationError
 from switchboard._responses import ResponseReader
-from switchboard._transport import _HeaderLookup
 from switchboard.kandy import make_client
 from switchboard.spec import Spec
 
@@ -111,18 +110,6 @@ def test_a_non_ascii_query_value_too_long_once_encoded_is_refused() -> None:
 
     assert caught.value.rule == "maxLength"
     assert sent == []
-
-
-def test_the_request_check_reads_headers_as_httpx_does() -> None:
-    pairs = [(b"Content-Type", b"a/b"), (b"X-A", b"1"), (b"x-a", b"2"), (b"X-U", "caf\u00e9".encode())]
-    headers = httpx.Headers(pairs)
-    lookup = _HeaderLookup(headers)
-
-    for name in ("content-type", "CONTENT-TYPE", "x-a", "x-u", "missing", "caf\u00e9"):
-        assert lookup.get(name) == headers.get(name)
-    assert lookup["x-a"] == "1, 2"
-    with pytest.raises(KeyError):
-        lookup["missing"]
 
 
 def _credentials(spec: Spec, operation_id: str, request: httpx.Request) -> dict[str, str] | None:
