@@ -7,7 +7,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -27,9 +27,6 @@ JSON = Any
 NO_BODY: Any = object()
 # Rules whose jsonschema message quotes the whole instance: the detail names the failing fields instead.
 _COMBINATORS = {"oneOf", "anyOf"}
-# Valid parameter values remembered per parameter (see Parameter.violations): how many, and how long at most.
-_MAX_REMEMBERED = 256
-_MAX_REMEMBERED_LENGTH = 256
 
 
 @dataclass(frozen=True)
@@ -182,8 +179,6 @@ class Parameter:
     location: str
     required: bool
     schema: _Schema
-    # Wire values that passed already: a parameter's check depends on its value only, so it is not made twice.
-    _valid: dict[str, None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # The schema never changes once compiled: what its types ask of a wire value is worked out once.
@@ -200,21 +195,11 @@ class Parameter:
 
     def violations(self, raw: Sequence[str]) -> list[Violation]:
         """Every way the wire values break the schema; each value of a repeated scalar parameter is checked."""
-        if len(raw) == 1 and not self._is_array:
-            value = raw[0]
-            if value in self._valid:
-                return []
-            found = self.schema.violations(_coerce_scalar(value, self._types), self.location, self.name)
-            if not found and len(value) <= _MAX_REMEMBERED_LENGTH:
-                if len(self._valid) >= _MAX_REMEMBERED:
-                    self._valid.clear()
-                self._valid[value] = None
-            return found
         if self._is_array:
             return self.schema.violations(self.coerce(raw), self.location, self.name)
         found = []
         for value in raw:
-            found.extend(self.violations([value]))
+            found.extend(self.schema.violations(_coerce_scalar(value, self._types), self.location, self.name))
         return found
 
 
@@ -353,8 +338,6 @@ class Operation:
             raw: Sequence[str] | None
             if param.location == "path":
                 value = path_params.get(param.name)
-                if value is not None and value in param._valid:
-                    continue  # passed before (see Parameter.violations)
                 raw = None if value is None else (value,)
             elif param.location == "query":
                 if grouped_query is None:

@@ -1,5 +1,5 @@
 """What the overlay skips or remembers to stay cheap changes nothing it checks: a body parsed once is handed over once,
-a remembered parameter value is only ever a valid one, a Content-Type is read when it decides, a long URL is refused.
+a parameter value is checked each time, a Content-Type is read when it decides, a long URL is refused.
 And the overhead bench (scripts/bench_overlay.py) times what it says: every vendor's canned answers parse into the
 success models, and its bare client authenticates where the spec says."""
 
@@ -81,13 +81,12 @@ def test_the_content_type_decides_when_a_status_documents_several_json_media_typ
             reader.check(operation, *reply({"b": 1}, "text/plain"))  # read as the first JSON type, as generated
 
 
-def test_only_valid_parameter_values_are_remembered() -> None:
+def test_a_parameter_check_answers_the_same_every_time() -> None:
     operation = Spec(SPEC, "t").by_id["read_thing"]
 
     for _ in range(3):
         assert operation.check_request({"id": "abc"}, (), {}, b"") == []
         assert [v.rule for v in operation.check_request({"id": "ABC"}, (), {}, b"")] == ["pattern"]
-    assert list(operation.parameters[0]._valid) == ["abc"]
 
 
 def test_a_non_ascii_query_value_too_long_once_encoded_is_refused() -> None:
