@@ -236,13 +236,15 @@ def test_an_unreachable_redis_is_a_typed_error_with_its_password_masked(tmp_path
 
 
 def test_redis_leases_and_records_on_a_real_server(valkey_url: str) -> None:
-    store = RedisStore(valkey_url, prefix=f"unit-{os.getpid()}", lease=0.3)
+    # A lease of 1.5 s: on a loaded host a worker can stall for a few hundred milliseconds between two calls, and
+    # the second lease below must meet the first one still held.
+    store = RedisStore(valkey_url, prefix=f"unit-{os.getpid()}", lease=1.5)
     store.write("k", {"access_token": "a"})
     assert store.read("k") == {"access_token": "a"}
     held = store.lease("k", None)
     with pytest.raises(TimeoutError):
         store.lease("k", 0.05)
-    after_expiry = store.lease("k", 2)  # the holder never releases: its key expires after 0.3 s
+    after_expiry = store.lease("k", 5)  # the holder never releases: its key expires after 1.5 s
     assert after_expiry.held
     after_expiry.release()
     held.release()  # too late: ends nothing of the new holder's
