@@ -29,6 +29,7 @@ from ._responses import json_object
 from ._retry import RetryPolicy
 from ._secret import SecretURL
 from ._store import CredentialStore, account_key
+from ._transport import OPERATION_EXTENSION
 from .spec import Spec
 
 if TYPE_CHECKING:
@@ -269,11 +270,16 @@ class KandyAuth(RoutingAuth):
     def route(self, request: httpx.Request) -> httpx.Auth | None:
         """The token cache of the level the operation of ``request`` needs; None for an operation that takes an API
         key (put on the request here) or for no operation at all."""
-        path = Spec.relative(request.url.path, self._base_path)
-        matched = self.spec.match(request.method, path) if path is not None else None
-        if matched is None:
-            return None
-        level, key = str(matched[0].definition["x-credential-level"]), matched[0].definition["x-key"]
+        # The request check, before this auth, names the operation it matched (as do the generated calls).
+        known = request.extensions.get(OPERATION_EXTENSION)
+        operation = self.spec.by_id.get(known) if isinstance(known, str) else None
+        if operation is None:
+            path = Spec.relative(request.url.path, self._base_path)
+            matched = self.spec.match(request.method, path) if path is not None else None
+            if matched is None:
+                return None
+            operation = matched[0]
+        level, key = str(operation.definition["x-credential-level"]), operation.definition["x-key"]
         if key != "api-key":
             return self.token_auth(level)
         api_key = getattr(self.credentials, f"{level}_api_key")
